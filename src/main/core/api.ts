@@ -1,0 +1,36 @@
+import type { ApiHandlers } from '../../shared/contract';
+import { ApiError } from '../../shared/errors';
+import type { Clock } from './clock';
+import type { Db } from './db/open';
+import { generatePipeline, SAMPLE_PIPELINE } from './fixtures/pipeline-generator';
+import { getBoard, getColumnPage } from './services/board';
+import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from './services/bids';
+import { searchContacts } from './services/contacts';
+import { searchOrganisations } from './services/organisations';
+import { moveBid, undoMove } from './services/stages';
+import { opportunities } from './db/schema';
+
+/** The contract implemented over one database. Inputs arrive already parsed by the transport. */
+export function createApi(db: Db, clock: Clock): ApiHandlers {
+  return {
+    getBoard: (input) => getBoard(db, clock.now(), input),
+    getColumnPage: (input) => getColumnPage(db, clock.now(), input),
+    getBid: ({ id }) => getBid(db, clock.now(), id),
+    createBid: (input) => createBid(db, clock.now(), input),
+    updateBid: (input) => updateBid(db, clock.now(), input),
+    moveBid: (input) => moveBid(db, clock.now(), input),
+    undoMove: (input) => undoMove(db, clock.now(), input),
+    setArchived: (input) => setArchived(db, clock.now(), input),
+    deleteBid: ({ id }) => deleteBid(db, id),
+    searchOrganisations: (input) => searchOrganisations(db, input),
+    searchContacts: (input) => searchContacts(db, input),
+    listTags: () => listTags(db),
+    loadSampleData: () => {
+      if (db.select({ id: opportunities.id }).from(opportunities).limit(1).get()) {
+        throw new ApiError('CONFLICT', 'Sample data can only be loaded into an empty pipeline, so that it never mixes with your own bids.');
+      }
+      const counts = generatePipeline(db, { ...SAMPLE_PIPELINE, now: clock.now() });
+      return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate as drizzleMigrate } from 'drizzle-orm/better-sqlite3/migrator';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApi } from '../api';
+import { fixedClock } from '../clock';
+import { bidInput } from '../test-support/bid-input';
+import { MIGRATIONS_FOLDER, tempDatabase, TEST_NOW, type TempDatabase } from '../test-support/temp-database';
+import { createBidSchema } from '../../../shared/schemas';
+import { openDatabase } from './open';
+
+let temp: TempDatabase;
+afterEach(() => temp?.remove());
+
+/** A copy of the shipped migrations plus one test-only migration appended to the journal. */
+function migrationsWith(extraSql: string, tag = '9999_test_only'): string {
+  const folder = join(temp.dir, 'migrations');
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const last = journal.entries[journal.entries.length - 1] as { idx: number; when: number };
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
+  writeFileSync(journalPath, JSON.stringify(journal));
+  writeFileSync(join(folder, `${tag}.sql`), extraSql);
+  return folder;
+}
+
+/** The statements drizzle-kit writes when it rebuilds `opportunities` (as it does to change a column or a check). */
+function rebuildOpportunitiesSql(sqlite: Database.Database): string {
+  const ddl = sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'opportunities'`).pluck().get() as string;
+  const columns = (sqlite.prepare(`PRAGMA table_info(opportunities)`).all() as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');
+  return [
+    'PRAGMA foreign_keys=OFF;',
+    ddl.replace('CREATE TABLE `opportunities`', 'CREATE TABLE `__new_opportunities`'),
+    `INSERT INTO \`__new_opportunities\`(${columns}) SELECT ${columns} FROM \`opportunities\`;`,
+    'DROP TABLE `opportunities`;',
+    'ALTER TABLE `__new_opportunities` RENAME TO `opportunities`;',
+    'PRAGMA foreign_keys=ON;',
+  ].join('\n--> statement-breakpoint\n');
+}
+
+function populate(file: string): void {
+  const database = openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const api = createApi(database.db, fixedClock(TEST_NOW));
+  for (let index = 0; index < 3; index += 1) {
+    const bid = api.createBid(createBidSchema.parse(bidInput({ title: `Bid ${index}`, tags: ['finance', 'erp'] })));
+    api.moveBid({ id: bid.id, to: 'submitted' });
+  }
+  database.close();
+}
+
+function childCounts(sqlite: Database.Database) {
+  return {
+    events: sqlite.prepare('SELECT count(*) FROM stage_events').pluck().get(),
+    tags: sqlite.prepare('SELECT count(*) FROM opportunity_tags').pluck().get(),
+  };
+}
+
+function schemaDump(sqlite: Database.Database): unknown {
+  return sqlite.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY name`).all();
+}
+
+describe('opening a database', () => {
+  it('creates every table, the search index and the pragmas on an empty file', () => {
+    temp = tempDatabase();
+    const { sqlite, migration } = temp.open();
+    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['opportunities', 'organisations', 'contacts', 'stage_events', 'opportunity_tags', 'opportunity_search']));
+    expect(migration.applied).toBe(migration.known);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('applies nothing the second time and keeps the data', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const reopened = temp.open();
+    expect(reopened.migration.applied).toBe(0);
+    expect(childCounts(reopened.sqlite)).toEqual({ events: 6, tags: 6 });
+  });
+
+  it('refuses a database written by a newer Stint and leaves it untouched', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const raw = new Database(temp.file);
+    raw.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 99999999999999)`).run();
+    raw.close();
+    const before = readFileSync(temp.file);
+    expect(() => temp.open()).toThrow(/newer version of Stint/);
+    expect(readFileSync(temp.file).equals(before)).toBe(true);
+  });
+});
+
+describe('a migration that rebuilds a table with children', () => {
+  it("keeps every child row, where drizzle's own migrator would cascade-delete them", () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const probe = new Database(temp.file);
+    const rebuild = rebuildOpportunitiesSql(probe);
+    probe.close();
+    const folder = migrationsWith(rebuild);
+
+    // The hazard is real: the same migration through drizzle's migrator empties the child tables.
+    const copy = join(temp.dir, 'copy.db');
+    cpSync(temp.file, copy);
+    const copySqlite = new Database(copy);
+    copySqlite.pragma('foreign_keys = ON');
+    copySqlite.pragma('legacy_alter_table = ON');
+    drizzleMigrate(drizzle({ client: copySqlite }), { migrationsFolder: folder });
+    expect(childCounts(copySqlite)).toEqual({ events: 0, tags: 0 });
+    copySqlite.close();
+
+    const { sqlite, migration } = temp.open(folder);
+    expect(migration.applied).toBe(1);
+    expect(childCounts(sqlite)).toEqual({ events: 6, tags: 6 });
+    expect(sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get()).toBe(3);
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('legacy_alter_table', { simple: true })).toBe(0);
+  });
+
+  it('rolls back whole when the migration leaves broken links, and keeps foreign keys on', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const folder = migrationsWith('DELETE FROM organisations;');
+    const probe = new Database(temp.file);
+    const before = { schema: schemaDump(probe), orgs: probe.prepare('SELECT count(*) FROM organisations').pluck().get() };
+    probe.close();
+
+    expect(() => temp.open(folder)).toThrow(/break \d+ link/);
+    const after = new Database(temp.file);
+    expect(schemaDump(after)).toEqual(before.schema);
+    expect(after.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(before.orgs);
+    after.close();
+  });
+
+  it('leaves schema and data exactly as they were when a statement fails halfway', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const folder = migrationsWith(['CREATE TABLE half_done (id integer);', 'UPDATE opportunities SET title = \'changed\';', 'SELECT no_such_function();'].join('\n--> statement-breakpoint\n'));
+    const probe = new Database(temp.file);
+    const before = { schema: schemaDump(probe), titles: probe.prepare('SELECT title FROM opportunities ORDER BY id').pluck().all() };
+    probe.close();
+
+    expect(() => temp.open(folder)).toThrow(/upgrade failed and was rolled back/);
+    const after = new Database(temp.file);
+    expect(schemaDump(after)).toEqual(before.schema);
+    expect(after.prepare('SELECT title FROM opportunities ORDER BY id').pluck().all()).toEqual(before.titles);
+    after.close();
+  });
+});

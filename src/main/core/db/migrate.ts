@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
+
+/** drizzle-kit's own bookkeeping table, kept in its format so that its tools read our databases. */
+const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+export class MigrationError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'MigrationError';
+  }
+}
+
+export interface MigrationReport {
+  applied: number;
+  known: number;
+}
+
+/**
+ * Applies pending migrations from `migrationsFolder` all together or not at all.
+ *
+ * drizzle's own migrator runs inside a transaction, where `PRAGMA foreign_keys=OFF` is silently ignored, so a
+ * drizzle-kit table rebuild (`DROP TABLE` + copy) would fire `ON DELETE CASCADE` and empty child tables. Here
+ * foreign keys are switched off *before* the transaction begins, every violation is checked before commit, and
+ * enforcement is restored whatever happens.
+ *
+ * `legacy_alter_table` is on for the same rebuilds: SQLite's own recipe for changing a table renames the copy
+ * into place, and the modern rename re-checks every trigger in the schema mid-rebuild, failing on triggers of
+ * other tables (the search index's) that name the table being rebuilt.
+ */
+export function runMigrations(sqlite: Database.Database, migrationsFolder: string): MigrationReport {
+  const migrations = readMigrationFiles({ migrationsFolder });
+  sqlite.exec(`CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+  const appliedAt = sqlite
+    .prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}"`)
+    .pluck()
+    .all()
+    .map(Number);
+  refuseUnknownMigrations(appliedAt, migrations);
+  const lastApplied = appliedAt.length > 0 ? Math.max(...appliedAt) : -Infinity;
+  const pending = migrations.filter((migration) => migration.folderMillis > lastApplied);
+  if (pending.length === 0) return { applied: 0, known: migrations.length };
+
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.pragma('legacy_alter_table = ON');
+  try {
+    sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      const record = sqlite.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" (hash, created_at) VALUES (?, ?)`);
+      for (const migration of pending) {
+        for (const statement of migration.sql) {
+          if (statement.trim()) sqlite.exec(statement);
+        }
+        record.run(migration.hash, migration.folderMillis);
+      }
+      const violations = sqlite.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) {
+        throw new MigrationError(`The upgrade would break ${violations.length} link(s) between records, so it was not applied`);
+      }
+      sqlite.exec('COMMIT');
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error instanceof MigrationError
+        ? error
+        : new MigrationError(`The database upgrade failed and was rolled back: ${(error as Error).message}`, { cause: error });
+    }
+  } finally {
+    sqlite.pragma('legacy_alter_table = OFF');
+    sqlite.pragma('foreign_keys = ON');
+  }
+  return { applied: pending.length, known: migrations.length };
+}
+
+function refuseUnknownMigrations(appliedAt: number[], known: MigrationMeta[]): void {
+  const knownAt = new Set(known.map((migration) => migration.folderMillis));
+  const unknown = appliedAt.filter((at) => !knownAt.has(at));
+  if (unknown.length > 0) {
+    throw new MigrationError(
+      'This database was written by a newer version of Stint. Update Stint to open it; nothing was changed.',
+    );
+  }
+}

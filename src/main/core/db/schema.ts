@@ -1,0 +1,125 @@
+/**
+ * The drizzle schema: the source drizzle-kit generates `drizzle/*.sql` from. Never edit a generated
+ * migration; change this file and run `npm run db:generate`. Instants are epoch milliseconds, calendar dates
+ * are `YYYY-MM-DD` text, money is integer minor units.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  DURATION_UNITS,
+  ENGAGEMENTS,
+  IR35_STATUSES,
+  ORGANISATION_KINDS,
+  RATE_UNITS,
+  REMOTE_MODES,
+  SOURCES,
+  STAGES,
+} from '../../../shared/domain';
+
+function inList(column: string, values: readonly string[]) {
+  return sql.raw(`${column} IN (${values.map((value) => `'${value}'`).join(', ')})`);
+}
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('organisations_name_unique').on(sql`lower(${table.name})`),
+    check('organisations_kind_check', inList('kind', ORGANISATION_KINDS)),
+  ],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [index('contacts_name_idx').on(sql`lower(${table.name})`)],
+);
+
+export const opportunities = sqliteTable(
+  'opportunities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    clientId: integer('client_id').references(() => organisations.id, { onDelete: 'set null' }),
+    agencyId: integer('agency_id').references(() => organisations.id, { onDelete: 'set null' }),
+    recruiterId: integer('recruiter_id').references(() => contacts.id, { onDelete: 'set null' }),
+    hiringManagerId: integer('hiring_manager_id').references(() => contacts.id, { onDelete: 'set null' }),
+    source: text('source', { enum: SOURCES }).notNull(),
+    engagement: text('engagement', { enum: ENGAGEMENTS }).notNull(),
+    rateMinor: integer('rate_minor'),
+    rateCurrency: text('rate_currency'),
+    rateUnit: text('rate_unit', { enum: RATE_UNITS }),
+    durationValue: integer('duration_value'),
+    durationUnit: text('duration_unit', { enum: DURATION_UNITS }).notNull().default('months'),
+    expectedStart: text('expected_start'),
+    expectedEnd: text('expected_end'),
+    location: text('location').notNull().default(''),
+    remoteMode: text('remote_mode', { enum: REMOTE_MODES }),
+    ir35: text('ir35', { enum: IR35_STATUSES }).notNull().default('unknown'),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    priority: integer('priority').notNull().default(2),
+    notes: text('notes').notNull().default(''),
+    briefText: text('brief_text').notNull().default(''),
+    /** JSON array of `{label, done}`: read and written whole with the bid, never queried item by item. */
+    briefChecklist: text('brief_checklist', { mode: 'json' }).$type<{ label: string; done: boolean }[]>().notNull(),
+    stageChangedAt: integer('stage_changed_at').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    archivedAt: integer('archived_at'),
+  },
+  (table) => [
+    // The board reads each lane newest-first by priority; a partial index keeps archived bids out of it.
+    index('opportunities_board_idx')
+      .on(table.stage, table.priority, table.stageChangedAt, table.id)
+      .where(sql`archived_at IS NULL`),
+    index('opportunities_archived_idx')
+      .on(table.stage, table.priority, table.stageChangedAt, table.id)
+      .where(sql`archived_at IS NOT NULL`),
+    index('opportunities_agency_idx').on(table.agencyId),
+    index('opportunities_client_idx').on(table.clientId),
+    check('opportunities_stage_check', inList('stage', STAGES)),
+    check('opportunities_rate_check', sql`rate_minor IS NULL OR rate_minor >= 0`),
+    check('opportunities_priority_check', sql`priority BETWEEN 1 AND 3`),
+    check('opportunities_dates_check', sql`expected_end IS NULL OR expected_start IS NULL OR expected_end >= expected_start`),
+  ],
+);
+
+export const opportunityTags = sqliteTable(
+  'opportunity_tags',
+  {
+    opportunityId: integer('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.opportunityId, table.tag] }), index('opportunity_tags_tag_idx').on(table.tag)],
+);
+
+/** Every stage change, so that time in stage, funnels and undo can be computed from history. */
+export const stageEvents = sqliteTable(
+  'stage_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    opportunityId: integer('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    /** Null for the event that records the bid's creation. */
+    fromStage: text('from_stage', { enum: STAGES }),
+    toStage: text('to_stage', { enum: STAGES }).notNull(),
+    at: integer('at').notNull(),
+    note: text('note'),
+  },
+  (table) => [index('stage_events_opportunity_idx').on(table.opportunityId, table.id)],
+);

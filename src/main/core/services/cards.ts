@@ -1,0 +1,59 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { briefCompleteness, type Priority, type RateUnit } from '../../../shared/domain';
+import type { BidCard } from '../../../shared/schemas';
+import type { Db } from '../db/open';
+import { opportunities, organisations } from '../db/schema';
+
+export const clientOrg = alias(organisations, 'client');
+export const agencyOrg = alias(organisations, 'agency');
+
+/** The columns a board card needs, joined with its organisations' names. */
+export function selectCards(db: Db) {
+  return db
+    .select({
+      id: opportunities.id,
+      title: opportunities.title,
+      clientName: clientOrg.name,
+      agencyName: agencyOrg.name,
+      rateMinor: opportunities.rateMinor,
+      rateCurrency: opportunities.rateCurrency,
+      rateUnit: opportunities.rateUnit,
+      stage: opportunities.stage,
+      priority: opportunities.priority,
+      stageChangedAt: opportunities.stageChangedAt,
+      briefChecklist: opportunities.briefChecklist,
+      archivedAt: opportunities.archivedAt,
+    })
+    .from(opportunities)
+    .leftJoin(clientOrg, eq(clientOrg.id, opportunities.clientId))
+    .leftJoin(agencyOrg, eq(agencyOrg.id, opportunities.agencyId));
+}
+
+export type CardRow = Awaited<ReturnType<ReturnType<typeof selectCards>['all']>>[number];
+
+export function toRate(minor: number | null, currency: string | null, unit: RateUnit | null): BidCard['rate'] {
+  if (minor === null || currency === null || unit === null) return null;
+  return { amount: minor / 100, currency, unit };
+}
+
+export function daysSince(at: number, now: number): number {
+  return Math.max(0, differenceInCalendarDays(now, at));
+}
+
+export function toCard(row: CardRow, now: number): BidCard {
+  return {
+    id: row.id,
+    title: row.title,
+    clientName: row.clientName,
+    agencyName: row.agencyName,
+    rate: toRate(row.rateMinor, row.rateCurrency, row.rateUnit),
+    stage: row.stage,
+    priority: row.priority as Priority,
+    stageChangedAt: row.stageChangedAt,
+    daysInStage: daysSince(row.stageChangedAt, now),
+    briefCompleteness: briefCompleteness(row.briefChecklist),
+    archived: row.archivedAt !== null,
+  };
+}

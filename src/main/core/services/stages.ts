@@ -1,0 +1,64 @@
+import { desc, eq } from 'drizzle-orm';
+import { STAGE_LABELS } from '../../../shared/domain';
+import type { ApiParsedInput } from '../../../shared/contract';
+import { ApiError } from '../../../shared/errors';
+import type { Bid, MoveResult } from '../../../shared/schemas';
+import type { Db } from '../db/open';
+import { opportunities, stageEvents } from '../db/schema';
+import { getBid } from './bids';
+import { selectCards, toCard } from './cards';
+import { notFound } from './errors';
+
+/** Moves a bid and records the move as a stage event, both or neither. */
+export function moveBid(db: Db, now: number, input: ApiParsedInput<'moveBid'>): MoveResult {
+  return db.transaction((tx) => {
+    const current = tx.select({ stage: opportunities.stage }).from(opportunities).where(eq(opportunities.id, input.id)).get();
+    if (!current) throw notFound('Bid', input.id);
+    if (current.stage === input.to) {
+      throw new ApiError('CONFLICT', `This bid is already in ${STAGE_LABELS[input.to]}.`);
+    }
+    tx.update(opportunities)
+      .set({ stage: input.to, stageChangedAt: now, updatedAt: now })
+      .where(eq(opportunities.id, input.id))
+      .run();
+    const event = tx
+      .insert(stageEvents)
+      .values({ opportunityId: input.id, fromStage: current.stage, toStage: input.to, at: now, note: input.note?.trim() || null })
+      .returning({ id: stageEvents.id })
+      .get();
+    const card = selectCards(tx).where(eq(opportunities.id, input.id)).get();
+    if (!card) throw notFound('Bid', input.id);
+    return { bid: toCard(card, now), eventId: event.id };
+  });
+}
+
+/**
+ * Reverts a bid's latest move: the bid returns to the stage it came from, with the time it had entered that
+ * stage, and the move's event is removed, as if the move had never happened.
+ */
+export function undoMove(db: Db, now: number, input: ApiParsedInput<'undoMove'>): Bid {
+  const opportunityId = db.transaction((tx) => {
+    const event = tx.select().from(stageEvents).where(eq(stageEvents.id, input.eventId)).get();
+    if (!event) throw new ApiError('NOT_FOUND', 'That move was already undone or its bid was deleted.');
+    if (event.fromStage === null) {
+      throw new ApiError('CONFLICT', 'Creating a bid cannot be undone as a move; delete the bid instead.');
+    }
+    const [latest, previous] = tx
+      .select({ id: stageEvents.id, at: stageEvents.at })
+      .from(stageEvents)
+      .where(eq(stageEvents.opportunityId, event.opportunityId))
+      .orderBy(desc(stageEvents.id))
+      .limit(2)
+      .all();
+    if (latest?.id !== event.id) {
+      throw new ApiError('CONFLICT', 'Only the latest move of a bid can be undone; this bid has moved since.');
+    }
+    tx.update(opportunities)
+      .set({ stage: event.fromStage, stageChangedAt: previous?.at ?? event.at, updatedAt: now })
+      .where(eq(opportunities.id, event.opportunityId))
+      .run();
+    tx.delete(stageEvents).where(eq(stageEvents.id, event.id)).run();
+    return event.opportunityId;
+  });
+  return getBid(db, now, opportunityId);
+}

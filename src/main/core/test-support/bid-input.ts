@@ -1,0 +1,38 @@
+import type { ApiParsedInput } from '../../../shared/contract';
+import { createBidSchema, type CreateBidInput } from '../../../shared/schemas';
+
+/** A complete, valid bid as the form would send it; tests override only what they are about. */
+export function bidInput(overrides: Partial<CreateBidInput> = {}): CreateBidInput {
+  return {
+    title: 'Interim Finance Director',
+    client: { name: 'Northbridge Logistics' },
+    agency: { name: 'Blue Quay Interim' },
+    recruiter: { name: 'Priya Patel' },
+    hiringManager: null,
+    source: 'agency',
+    engagement: 'interim',
+    rate: { amount: 850, currency: 'GBP', unit: 'day' },
+    durationValue: 6,
+    durationUnit: 'months',
+    expectedStart: '2026-04-01',
+    expectedEnd: '2026-09-30',
+    location: 'Manchester',
+    remoteMode: 'hybrid',
+    ir35: 'outside',
+    stage: 'lead',
+    priority: 2,
+    tags: ['finance'],
+    notes: '',
+    briefText: 'Lead the finance function through an ERP migration.',
+    briefChecklist: [
+      { label: 'Scope and deliverables', done: true },
+      { label: 'Reporting line and stakeholders', done: false },
+    ],
+    ...overrides,
+  };
+}
+
+/** The same bid parsed as the transport would hand it to the core. */
+export function parsedBid(overrides: Partial<CreateBidInput> = {}): ApiParsedInput<'createBid'> {
+  return createBidSchema.parse(bidInput(overrides));
+}

@@ -1,0 +1,26 @@
+/**
+ * The names of the API's methods, kept free of any import so that the sandboxed preload can bundle it
+ * without pulling in zod. `contract.ts` is checked against this list at compile time and in a test.
+ */
+export const API_METHODS = [
+  'getBoard',
+  'getColumnPage',
+  'getBid',
+  'createBid',
+  'updateBid',
+  'moveBid',
+  'undoMove',
+  'setArchived',
+  'deleteBid',
+  'searchOrganisations',
+  'searchContacts',
+  'listTags',
+  'loadSampleData',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** The IPC channel a method travels on. */
+export function ipcChannel(method: ApiMethod): string {
+  return `stint:${method}`;
+}
