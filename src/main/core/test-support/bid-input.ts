@@ -1,5 +1,5 @@
 import type { ApiParsedInput } from '../../../shared/contract';
-import { createBidSchema, type CreateBidInput } from '../../../shared/schemas';
+import { createBidSchema, updateBidSchema, type CreateBidInput } from '../../../shared/schemas';
 
 /** A complete, valid bid as the form would send it; tests override only what they are about. */
 export function bidInput(overrides: Partial<CreateBidInput> = {}): CreateBidInput {
@@ -35,4 +35,10 @@ export function bidInput(overrides: Partial<CreateBidInput> = {}): CreateBidInpu
 /** The same bid parsed as the transport would hand it to the core. */
 export function parsedBid(overrides: Partial<CreateBidInput> = {}): ApiParsedInput<'createBid'> {
   return createBidSchema.parse(bidInput(overrides));
+}
+
+/** An edit of bid `id` as the form sends it: every field, no stage. */
+export function parsedUpdate(id: number, overrides: Partial<CreateBidInput> = {}): ApiParsedInput<'updateBid'> {
+  const { stage: _stage, ...fields } = bidInput(overrides);
+  return updateBidSchema.parse({ ...fields, id });
 }

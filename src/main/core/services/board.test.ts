@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OPEN_STAGES, STAGES } from '../../../shared/domain';
+import { boardQuerySchema, type BoardFilters } from '../../../shared/schemas';
+import { parsedBid, parsedUpdate } from '../test-support/bid-input';
+import { tempApi } from '../test-support/temp-database';
+import { toFtsQuery } from './search-query';
+
+let setup: ReturnType<typeof tempApi>;
+afterEach(() => setup?.temp.remove());
+
+function board(filters: BoardFilters = {}, pageSize = 50) {
+  return setup.api.getBoard(boardQuerySchema.parse({ filters, pageSize }));
+}
+
+function lane(filters: BoardFilters, stage: string) {
+  return board(filters).columns.find((column) => column.stage === stage);
+}
+
+function titlesIn(filters: BoardFilters): string[] {
+  return board(filters).columns.flatMap((column) => column.cards.map((card) => card.title)).sort();
+}
+
+describe('the board', () => {
+  it('has a lane per stage, says when there is nothing yet, and shows a new bid in its lane', () => {
+    setup = tempApi();
+    const empty = board();
+    expect(empty.columns.map((column) => column.stage)).toEqual([...STAGES]);
+    expect(empty).toMatchObject({ totalMatching: 0, hasAnyBids: false });
+
+    const bid = setup.api.createBid(parsedBid({ stage: 'submitted' }));
+    const after = board();
+    expect(after).toMatchObject({ totalMatching: 1, hasAnyBids: true });
+    expect(lane({}, 'submitted')?.cards).toEqual([
+      {
+        id: bid.id,
+        title: 'Interim Finance Director',
+        clientName: 'Northbridge Logistics',
+        agencyName: 'Blue Quay Interim',
+        rate: { amount: 850, currency: 'GBP', unit: 'day' },
+        stage: 'submitted',
+        priority: 2,
+        stageChangedAt: bid.stageChangedAt,
+        daysInStage: 0,
+        briefCompleteness: 50,
+        archived: false,
+      },
+    ]);
+  });
+
+  it('orders a lane by priority, then the most recently moved, and pages through it', () => {
+    setup = tempApi();
+    const low = setup.api.createBid(parsedBid({ title: 'low', priority: 1 }));
+    setup.clock.advance(1000);
+    const older = setup.api.createBid(parsedBid({ title: 'normal, older' }));
+    setup.clock.advance(1000);
+    const newer = setup.api.createBid(parsedBid({ title: 'normal, newer' }));
+    const high = setup.api.createBid(parsedBid({ title: 'high', priority: 3 }));
+    expect(lane({}, 'lead')?.cards.map((card) => card.id)).toEqual([high.id, newer.id, older.id, low.id]);
+
+    const firstPage = board({}, 2).columns.find((column) => column.stage === 'lead');
+    expect(firstPage?.cards.map((card) => card.id)).toEqual([high.id, newer.id]);
+    const next = setup.api.getColumnPage({ stage: 'lead', filters: {}, offset: 2, limit: 2 });
+    expect(next).toEqual({ count: 4, cards: [expect.objectContaining({ id: older.id }), expect.objectContaining({ id: low.id })] });
+  });
+
+  it('counts closed lanes but loads their cards only when asked for', () => {
+    setup = tempApi();
+    const bid = setup.api.createBid(parsedBid());
+    setup.api.moveBid({ id: bid.id, to: 'rejected' });
+    expect(lane({}, 'rejected')).toEqual({ stage: 'rejected', count: 1, cards: [] });
+    expect(lane({ stages: ['rejected'] }, 'rejected')?.cards.map((card) => card.id)).toEqual([bid.id]);
+    expect(board({ stages: ['rejected'] }).columns.map((column) => column.stage)).toEqual(['rejected']);
+    expect(setup.api.getColumnPage({ stage: 'rejected', filters: {}, offset: 0, limit: 50 }).cards).toHaveLength(1);
+    for (const stage of OPEN_STAGES) expect(lane({}, stage)?.count).toBe(0);
+  });
+
+  it('filters by agency (or direct), engagement and tag', () => {
+    setup = tempApi();
+    const viaAgency = setup.api.createBid(parsedBid({ title: 'via agency', tags: ['nhs'] }));
+    setup.api.createBid(parsedBid({ title: 'direct', agency: null, engagement: 'contract', tags: ['fintech'] }));
+    const agencyId = setup.api.getBid({ id: viaAgency.id }).agency?.id ?? 0;
+    expect(titlesIn({ agency: agencyId })).toEqual(['via agency']);
+    expect(titlesIn({ agency: 'direct' })).toEqual(['direct']);
+    expect(titlesIn({ engagement: 'contract' })).toEqual(['direct']);
+    expect(titlesIn({ tag: 'NHS' })).toEqual(['via agency']);
+    expect(board({ tag: 'nothing' })).toMatchObject({ totalMatching: 0, hasAnyBids: true });
+  });
+});
+
+describe('full-text search', () => {
+  it('finds bids by a word in the title, client, notes or brief, by prefix and without accents', () => {
+    setup = tempApi();
+    setup.api.createBid(parsedBid({ title: 'Programme Manager', briefText: 'Lead the Workday rollout', notes: 'met at the café', client: { name: 'Kestrel Energy' } }));
+    setup.api.createBid(parsedBid({ title: 'Interim CFO', briefText: 'Turnaround of a retailer', client: { name: 'Albion Foods' } }));
+    expect(titlesIn({ text: 'workday' })).toEqual(['Programme Manager']);
+    expect(titlesIn({ text: 'kestrel' })).toEqual(['Programme Manager']);
+    expect(titlesIn({ text: 'cafe' })).toEqual(['Programme Manager']);
+    expect(titlesIn({ text: 'turnar' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'interim turnaround' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'workday albion' })).toEqual([]);
+  });
+
+  it('keeps the index in step with edits, client renames and deletes', () => {
+    setup = tempApi();
+    const bid = setup.api.createBid(parsedBid({ briefText: 'Outdated wording' }));
+    setup.api.updateBid(parsedUpdate(bid.id, { briefText: 'Freshly rewritten' }));
+    expect(titlesIn({ text: 'outdated' })).toEqual([]);
+    expect(titlesIn({ text: 'freshly' })).toEqual(['Interim Finance Director']);
+    setup.database.sqlite.prepare(`UPDATE organisations SET name = 'Renamed Holdings' WHERE name = 'Northbridge Logistics'`).run();
+    expect(titlesIn({ text: 'renamed' })).toEqual(['Interim Finance Director']);
+    setup.api.deleteBid({ id: bid.id });
+    expect(titlesIn({ text: 'renamed' })).toEqual([]);
+  });
+
+  it('treats what the user types as words, never as search syntax', () => {
+    expect(toFtsQuery('ERP "migration" OR NEAR(')).toBe('"ERP"* "migration"* "OR"* "NEAR"*');
+    expect(toFtsQuery('  -*()  ')).toBeNull();
+    setup = tempApi();
+    setup.api.createBid(parsedBid());
+    expect(titlesIn({ text: '"unbalanced' })).toEqual([]);
+    expect(titlesIn({ text: '*)(' })).toEqual(['Interim Finance Director']);
+  });
+});
