@@ -1,0 +1,17 @@
+import type { Stage } from '../../shared/domain';
+import type { BoardFilters } from '../../shared/schemas';
+
+/** Every query key of the app in one place, so that what a change invalidates is easy to follow. */
+export const queryKeys = {
+  board: ['board'] as const,
+  allBoardLanes: ['board', 'lanes'] as const,
+  boardLanes: (filters: BoardFilters) => ['board', 'lanes', filters] as const,
+  /** A lane's further pages belong to one version of the board: a new board starts them afresh. */
+  boardLane: (stage: Stage, filters: BoardFilters, boardVersion: number) => ['board', 'lane', stage, filters, boardVersion] as const,
+  bid: (id: number) => ['bid', id] as const,
+  lookups: ['lookup'] as const,
+  agencies: ['lookup', 'agencies'] as const,
+  tags: ['lookup', 'tags'] as const,
+  organisations: (query: string, kind: string) => ['lookup', 'organisations', kind, query] as const,
+  contacts: (query: string) => ['lookup', 'contacts', query] as const,
+};

@@ -1,0 +1,261 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import {
+  COMMON_CURRENCIES,
+  DURATION_UNITS,
+  ENGAGEMENT_LABELS,
+  ENGAGEMENTS,
+  IR35_LABELS,
+  IR35_STATUSES,
+  PRIORITIES,
+  PRIORITY_LABELS,
+  RATE_UNIT_LABELS,
+  RATE_UNITS,
+  REMOTE_MODE_LABELS,
+  REMOTE_MODES,
+  SOURCE_LABELS,
+  SOURCES,
+  STAGE_LABELS,
+  STAGES,
+  type Priority,
+} from '../../../shared/domain';
+import { ApiError, fieldErrorsFrom } from '../../../shared/errors';
+import { createBidSchema, updateBidSchema, type Bid } from '../../../shared/schemas';
+import { useApi } from '../../app/api-context';
+import { queryKeys } from '../../app/query-keys';
+import { Dialog } from '../../components/Dialog';
+import { useToasts } from '../toasts/toasts';
+import { ChecklistEditor } from './ChecklistEditor';
+import { Field } from './Field';
+import { emptyFormValues, formValuesFromBid, toCreateInput, toFormErrors, toUpdateInput, type BidFormValues, type FormField } from './form-values';
+import { NamePicker } from './NamePicker';
+import './bid-form.css';
+
+interface BidFormDialogProps {
+  /** The bid to edit; none to add a new one. */
+  bid?: Bid;
+  onClose: () => void;
+  onSaved: (bid: Bid) => void;
+}
+
+type FormErrors = Partial<Record<FormField | 'form', string>>;
+
+export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const toasts = useToasts();
+  const [values, setValues] = useState<BidFormValues>(() => (bid ? formValuesFromBid(bid) : emptyFormValues()));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = <K extends FormField>(field: K, value: BidFormValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => {
+      const { [field]: _cleared, ...rest } = current;
+      return rest;
+    });
+  };
+  const text = (field: FormField) => ({
+    value: values[field] as string,
+    onChange: (event: { target: { value: string } }) => set(field, event.target.value as never),
+  });
+
+  const showErrors = (next: FormErrors) => {
+    setErrors(next);
+    // Focus the first field in error, so keyboard and screen-reader users land on the problem.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.bid-form [aria-invalid="true"]')?.focus());
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = bid ? updateBidSchema.safeParse(toUpdateInput(bid.id, values)) : createBidSchema.safeParse(toCreateInput(values));
+    if (!checked.success) {
+      showErrors({ form: 'Please correct the highlighted fields.', ...toFormErrors(fieldErrorsFrom(checked.error)) });
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = bid ? await api.updateBid(toUpdateInput(bid.id, values)) : await api.createBid(toCreateInput(values));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.board }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.lookups }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.bid(saved.id) }),
+      ]);
+      toasts.show(bid ? `Saved “${saved.title}”.` : `Added “${saved.title}” to ${STAGE_LABELS[saved.stage]}.`);
+      onSaved(saved);
+    } catch (error) {
+      const fields = error instanceof ApiError && error.fields ? toFormErrors(error.fields) : {};
+      showErrors({ form: (error as Error).message, ...fields });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog title={bid ? `Edit “${bid.title}”` : 'New bid'} onClose={onClose} size="large">
+      <form className="bid-form" noValidate onSubmit={(event) => void submit(event)}>
+        <div className="dialog-body">
+          {errors.form && (
+            <p className="form-error" role="alert">
+              {errors.form}
+            </p>
+          )}
+          <fieldset>
+            <legend>The role</legend>
+            <div className="field-grid">
+              <Field label="Title" error={errors.title} wide>
+                <input {...text('title')} autoFocus />
+              </Field>
+              <Field label="Client" error={errors.client} hint="Leave empty if the agency has not named the client">
+                <NamePicker value={values.client} onChange={(value) => set('client', value)} source={{ organisations: 'client' }} />
+              </Field>
+              <Field label="Agency" error={errors.agency} hint="Leave empty for a direct bid">
+                <NamePicker value={values.agency} onChange={(value) => set('agency', value)} source={{ organisations: 'agency' }} />
+              </Field>
+              <Field label="Recruiter" error={errors.recruiter}>
+                <NamePicker value={values.recruiter} onChange={(value) => set('recruiter', value)} source="contacts" />
+              </Field>
+              <Field label="Hiring manager" error={errors.hiringManager}>
+                <NamePicker value={values.hiringManager} onChange={(value) => set('hiringManager', value)} source="contacts" />
+              </Field>
+              <Field label="Source" error={errors.source}>
+                <select {...text('source')}>
+                  {SOURCES.map((source) => (
+                    <option key={source} value={source}>
+                      {SOURCE_LABELS[source]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Engagement" error={errors.engagement}>
+                <select {...text('engagement')}>
+                  {ENGAGEMENTS.map((engagement) => (
+                    <option key={engagement} value={engagement}>
+                      {ENGAGEMENT_LABELS[engagement]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>Terms</legend>
+            <div className="field-grid">
+              <Field label="Rate" error={errors.rateAmount} hint="Leave empty if not known yet">
+                <input {...text('rateAmount')} inputMode="decimal" placeholder="e.g. 750" />
+              </Field>
+              <Field label="Currency" error={errors.rateCurrency}>
+                <input {...text('rateCurrency')} list="currency-list" maxLength={3} />
+              </Field>
+              <datalist id="currency-list">
+                {COMMON_CURRENCIES.map((currency) => (
+                  <option key={currency} value={currency} />
+                ))}
+              </datalist>
+              <Field label="Rate unit" error={errors.rateUnit}>
+                <select {...text('rateUnit')}>
+                  {RATE_UNITS.map((unit) => (
+                    <option key={unit} value={unit}>
+                      {RATE_UNIT_LABELS[unit]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="IR35" error={errors.ir35}>
+                <select {...text('ir35')}>
+                  {IR35_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {IR35_LABELS[status]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Duration" error={errors.durationValue}>
+                <input {...text('durationValue')} inputMode="numeric" />
+              </Field>
+              <Field label="Duration unit" error={errors.durationUnit}>
+                <select {...text('durationUnit')}>
+                  {DURATION_UNITS.map((unit) => (
+                    <option key={unit} value={unit}>
+                      {unit}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Expected start" error={errors.expectedStart}>
+                <input type="date" {...text('expectedStart')} />
+              </Field>
+              <Field label="Expected end" error={errors.expectedEnd}>
+                <input type="date" {...text('expectedEnd')} />
+              </Field>
+              <Field label="Location" error={errors.location}>
+                <input {...text('location')} />
+              </Field>
+              <Field label="Remote mode" error={errors.remoteMode}>
+                <select {...text('remoteMode')}>
+                  <option value="">Not known</option>
+                  {REMOTE_MODES.map((mode) => (
+                    <option key={mode} value={mode}>
+                      {REMOTE_MODE_LABELS[mode]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>Pipeline</legend>
+            <div className="field-grid">
+              {!bid && (
+                <Field label="Stage" error={errors.stage}>
+                  <select {...text('stage')}>
+                    {STAGES.map((stage) => (
+                      <option key={stage} value={stage}>
+                        {STAGE_LABELS[stage]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
+              <Field label="Priority" error={errors.priority}>
+                <select value={values.priority} onChange={(event) => set('priority', Number(event.target.value) as Priority)}>
+                  {PRIORITIES.map((priority) => (
+                    <option key={priority} value={priority}>
+                      {PRIORITY_LABELS[priority]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Tags" error={errors.tags} hint="Separate tags with commas">
+                <input {...text('tags')} />
+              </Field>
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>Brief and notes</legend>
+            <div className="field-grid">
+              <Field label="Brief" error={errors.briefText} wide hint="Paste the brief as you received it">
+                <textarea {...text('briefText')} rows={5} />
+              </Field>
+              <ChecklistEditor items={values.briefChecklist} onChange={(items) => set('briefChecklist', items)} error={errors.briefChecklist} />
+              <Field label="Notes" error={errors.notes} wide>
+                <textarea {...text('notes')} rows={3} />
+              </Field>
+            </div>
+          </fieldset>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : bid ? 'Save changes' : 'Add bid'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

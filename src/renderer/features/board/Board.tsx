@@ -1,0 +1,100 @@
+import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useCallback, useState } from 'react';
+import { isClosedStage, type Stage } from '../../../shared/domain';
+import type { BidCard, Board as BoardData, BoardFilters } from '../../../shared/schemas';
+import { BidCardView } from './BidCardView';
+import { useBidMoves } from './bid-moves';
+import { BoardLane } from './BoardLane';
+import { FoldedLane } from './FoldedLane';
+import './board.css';
+
+interface BoardProps {
+  board: BoardData;
+  filters: BoardFilters;
+  /** Changes whenever the board data does, so lanes drop pages fetched for an older board. */
+  boardVersion: number;
+  onOpen: (id: number) => void;
+}
+
+function cardOf(event: DragStartEvent | DragEndEvent): BidCard | undefined {
+  return event.active.data.current?.card as BidCard | undefined;
+}
+
+/** The pipeline: a lane per open stage, closed stages folded at the end, cards moved by drag or keyboard. */
+export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
+  const { move } = useBidMoves();
+  const [focusCardId, setFocusCardId] = useState<number | null>(null);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<Stage>>(new Set());
+  const [dragging, setDragging] = useState<BidCard | null>(null);
+  // A few pixels of travel before a drag starts, so that a click still opens the card.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+
+  const onMove = useCallback(
+    (card: BidCard, to: Stage, viaKeyboard: boolean) => {
+      if (viaKeyboard) setFocusCardId(card.id);
+      void move(card, to);
+    },
+    [move],
+  );
+  const onFocusTaken = useCallback(() => setFocusCardId(null), []);
+  const setFolded = (stage: Stage, folded: boolean) =>
+    setUnfolded((current) => {
+      const next = new Set(current);
+      if (folded) next.delete(stage);
+      else next.add(stage);
+      return next;
+    });
+  const isUnfolded = (stage: Stage) => unfolded.has(stage) || Boolean(filters.archived) || Boolean(filters.stages?.includes(stage));
+
+  const lane = (column: BoardData['columns'][number], onCollapse?: () => void) => (
+    <BoardLane
+      key={column.stage}
+      column={column}
+      filters={filters}
+      boardVersion={boardVersion}
+      onOpen={onOpen}
+      onMove={onMove}
+      focusCardId={focusCardId}
+      onFocusTaken={onFocusTaken}
+      {...(onCollapse ? { onCollapse } : {})}
+    />
+  );
+  const openLanes = board.columns.filter((column) => !isClosedStage(column.stage));
+  const closedLanes = board.columns.filter((column) => isClosedStage(column.stage));
+
+  return (
+    <DndContext
+      sensors={sensors}
+      onDragStart={(event) => setDragging(cardOf(event) ?? null)}
+      onDragCancel={() => setDragging(null)}
+      onDragEnd={(event) => {
+        setDragging(null);
+        const card = cardOf(event);
+        const to = event.over?.data.current?.stage as Stage | undefined;
+        if (card && to && to !== card.stage) void move(card, to);
+      }}
+    >
+      <div className="board">
+        {openLanes.map((column) => lane(column))}
+        {closedLanes.length > 0 && (
+          <div className="closed-lanes" role="group" aria-label="Closed bids">
+            {closedLanes.map((column) =>
+              isUnfolded(column.stage) ? (
+                lane(column, () => setFolded(column.stage, true))
+              ) : (
+                <FoldedLane key={column.stage} column={column} onExpand={() => setFolded(column.stage, false)} />
+              ),
+            )}
+          </div>
+        )}
+      </div>
+      <DragOverlay>
+        {dragging && (
+          <div className="card card-overlay">
+            <BidCardView card={dragging} />
+          </div>
+        )}
+      </DragOverlay>
+    </DndContext>
+  );
+}
