@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+test('the board, the bid form and the detail view have no serious accessibility violations', async ({ board, page }) => {
+  expect(await seriousViolations(page), 'empty board').toEqual([]);
+
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(board.lane('Lead').locator('article[data-card-id]').first()).toBeVisible();
+  expect(await seriousViolations(page), 'board').toEqual([]);
+
+  const form = await board.newBid();
+  await form.fill({ title: 'Interim CFO', rate: '-1' });
+  await form.submit();
+  await expect(form.field('Rate')).toHaveAttribute('aria-invalid', 'true');
+  expect(await seriousViolations(page), 'form with errors').toEqual([]);
+  await form.cancel();
+
+  await board.lane('Lead').locator('article[data-card-id]').first().click({ position: { x: 12, y: 12 } });
+  await expect(page.getByRole('complementary').getByRole('region', { name: 'Stage history' })).toBeVisible();
+  expect(await seriousViolations(page), 'detail view').toEqual([]);
+});

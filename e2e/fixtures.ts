@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import type { ApiInput, ApiOutput } from '../src/shared/contract';
+import type { ApiMethod } from '../src/shared/api-methods';
+import { TOKEN_HEADER } from '../src/shared/http-protocol';
+import { BoardPage } from './pages/board-page';
+import { startWebHost, type RunningHost } from './support/web-host';
+
+/** Calls the running app's API directly, to seed data or check what was stored. */
+export interface ApiProbe {
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+}
+
+interface StintFixtures {
+  host: RunningHost;
+  /** The app opened in the browser, logged in, on a database of its own. */
+  board: BoardPage;
+  api: ApiProbe;
+}
+
+/**
+ * The one place the app under test is launched. It is the browser host today; where an Electron binary
+ * exists, an `_electron.launch()` variant can provide the same `board` page object.
+ */
+export const test = base.extend<StintFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  host: async ({}, use) => {
+    const host = await startWebHost();
+    await use(host);
+    await host.stop();
+  },
+  board: async ({ page, host }, use) => {
+    await openApp(page, host);
+    await use(new BoardPage(page));
+  },
+  api: async ({ playwright, host }, use) => {
+    const request = await playwright.request.newContext({ baseURL: host.origin, extraHTTPHeaders: { [TOKEN_HEADER]: host.token } });
+    await use({
+      async call(method, input) {
+        const response = await request.post(`/api/${method}`, { data: input ?? {} });
+        const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+        if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message}`);
+        return envelope.value as never;
+      },
+    });
+    await request.dispose();
+  },
+});
+
+export async function openApp(page: Page, host: RunningHost): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Stint', level: 1 })).toBeVisible();
+}
+
+export { expect };

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const WEB_HOST = resolve(__dirname, '../../out/main/web.js');
+const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
+const START_TIMEOUT_MS = 15_000;
+
+export interface RunningHost {
+  /** The printed URL with its token: opening it logs the browser in. */
+  url: string;
+  origin: string;
+  token: string;
+  databaseFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built browser host (`npm run web`'s process) on a free port over `databaseFile`, or over a new
+ * database in a fresh temporary folder, and waits for the URL it prints.
+ */
+export async function startWebHost(databaseFile?: string): Promise<RunningHost> {
+  const dir = databaseFile ? undefined : mkdtempSync(join(tmpdir(), 'stint-e2e-'));
+  const file = databaseFile ?? join(dir as string, 'stint.db');
+  const child = spawn(process.execPath, [WEB_HOST, '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The web host printed no URL within ${START_TIMEOUT_MS} ms. ${stderr}`)), START_TIMEOUT_MS);
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      const match = URL_PATTERN.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web host exited with ${code} before printing its URL. ${stderr}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    databaseFile: file,
+    stop: async () => {
+      await stopProcess(child);
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolveStop) => {
+    child.once('exit', () => resolveStop());
+    child.kill('SIGTERM');
+  });
+}
