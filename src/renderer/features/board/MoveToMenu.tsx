@@ -41,7 +41,14 @@ export function MoveToMenu({ current, open, onOpenChange, onMove, bidTitle }: Mo
   };
 
   return (
-    <div className="move-menu" onPointerDown={(event) => event.stopPropagation()}>
+    <div
+      className="move-menu"
+      onPointerDown={(event) => event.stopPropagation()}
+      onBlur={(event) => {
+        // Close when focus leaves the menu for anywhere else, as a native menu does.
+        if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) onOpenChange(false);
+      }}
+    >
       <button
         ref={triggerRef}
         type="button"
