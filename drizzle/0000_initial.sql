@@ -32,6 +32,7 @@ CREATE TABLE `opportunities` (
 	`notes` text DEFAULT '' NOT NULL,
 	`brief_text` text DEFAULT '' NOT NULL,
 	`brief_checklist` text NOT NULL,
+	`brief_completeness` integer DEFAULT 0 NOT NULL,
 	`stage_changed_at` integer NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
@@ -43,6 +44,7 @@ CREATE TABLE `opportunities` (
 	CONSTRAINT "opportunities_stage_check" CHECK(stage IN ('lead', 'brief', 'submitted', 'shortlisted', 'interview', 'offer', 'won', 'rejected', 'withdrawn', 'role_pulled', 'no_response')),
 	CONSTRAINT "opportunities_rate_check" CHECK(rate_minor IS NULL OR rate_minor >= 0),
 	CONSTRAINT "opportunities_priority_check" CHECK(priority BETWEEN 1 AND 3),
+	CONSTRAINT "opportunities_brief_check" CHECK(brief_completeness BETWEEN 0 AND 100),
 	CONSTRAINT "opportunities_dates_check" CHECK(expected_end IS NULL OR expected_start IS NULL OR expected_end >= expected_start)
 );
 --> statement-breakpoint

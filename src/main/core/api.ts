@@ -3,22 +3,24 @@ import { ApiError } from '../../shared/errors';
 import type { Clock } from './clock';
 import type { Db } from './db/open';
 import { generatePipeline, SAMPLE_PIPELINE } from './fixtures/pipeline-generator';
-import { getBoard, getColumnPage } from './services/board';
+import { createBoardQueries } from './services/board';
 import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from './services/bids';
 import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
-import { moveBid, undoMove } from './services/stages';
+import { createMoveBid, undoMove } from './services/stages';
 import { opportunities } from './db/schema';
 
 /** The contract implemented over one database. Inputs arrive already parsed by the transport. */
 export function createApi(db: Db, clock: Clock): ApiHandlers {
+  const board = createBoardQueries(db);
+  const moveBid = createMoveBid(db);
   return {
-    getBoard: (input) => getBoard(db, clock.now(), input),
-    getColumnPage: (input) => getColumnPage(db, clock.now(), input),
+    getBoard: (input) => board.getBoard(clock.now(), input),
+    getColumnPage: (input) => board.getColumnPage(clock.now(), input),
     getBid: ({ id }) => getBid(db, clock.now(), id),
     createBid: (input) => createBid(db, clock.now(), input),
     updateBid: (input) => updateBid(db, clock.now(), input),
-    moveBid: (input) => moveBid(db, clock.now(), input),
+    moveBid: (input) => moveBid(clock.now(), input),
     undoMove: (input) => undoMove(db, clock.now(), input),
     setArchived: (input) => setArchived(db, clock.now(), input),
     deleteBid: ({ id }) => deleteBid(db, id),

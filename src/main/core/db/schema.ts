@@ -74,6 +74,8 @@ export const opportunities = sqliteTable(
     briefText: text('brief_text').notNull().default(''),
     /** JSON array of `{label, done}`: read and written whole with the bid, never queried item by item. */
     briefChecklist: text('brief_checklist', { mode: 'json' }).$type<{ label: string; done: boolean }[]>().notNull(),
+    /** Share of the checklist ticked, 0–100, written with the checklist: cards and charts read it without parsing JSON. */
+    briefCompleteness: integer('brief_completeness').notNull().default(0),
     stageChangedAt: integer('stage_changed_at').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -92,6 +94,7 @@ export const opportunities = sqliteTable(
     check('opportunities_stage_check', inList('stage', STAGES)),
     check('opportunities_rate_check', sql`rate_minor IS NULL OR rate_minor >= 0`),
     check('opportunities_priority_check', sql`priority BETWEEN 1 AND 3`),
+    check('opportunities_brief_check', sql`brief_completeness BETWEEN 0 AND 100`),
     check('opportunities_dates_check', sql`expected_end IS NULL OR expected_start IS NULL OR expected_end >= expected_start`),
   ],
 );

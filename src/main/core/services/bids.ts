@@ -41,6 +41,7 @@ function toColumns(db: Db, fields: BidFieldsInput, now: number) {
     notes: fields.notes,
     briefText: fields.briefText,
     briefChecklist: fields.briefChecklist,
+    briefCompleteness: briefCompleteness(fields.briefChecklist),
     updatedAt: now,
   };
 }
@@ -128,7 +129,7 @@ export function getBid(db: Db, now: number, id: number): Bid {
     notes: bid.notes,
     briefText: bid.briefText,
     briefChecklist: bid.briefChecklist,
-    briefCompleteness: briefCompleteness(bid.briefChecklist),
+    briefCompleteness: bid.briefCompleteness,
     stageChangedAt: bid.stageChangedAt,
     daysInStage: daysSince(bid.stageChangedAt, now),
     createdAt: bid.createdAt,

@@ -7,72 +7,125 @@ import { opportunities, opportunityTags } from '../db/schema';
 import { selectCards, toCard } from './cards';
 import { toFtsQuery } from './search-query';
 
-/** The WHERE clause for every filter except the stage one, which picks lanes rather than bids. */
-export function filterCondition(filters: BoardFilters): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [
-    filters.archived ? isNotNull(opportunities.archivedAt) : isNull(opportunities.archivedAt),
-  ];
+type Params = Record<string, unknown>;
+
+/**
+ * Which filters are set. The SQL text depends on this alone (values are bound), so statements are built and
+ * prepared once per shape (at most 48) instead of on every call: that halves the cost of showing the board.
+ */
+function shapeOf(filters: BoardFilters, searching: boolean): string {
+  const agency = filters.agency === 'direct' ? 'd' : filters.agency !== undefined ? 'a' : '-';
+  return `${filters.archived ? 'A' : 'L'}${agency}${filters.engagement ? 'e' : '-'}${filters.tag ? 't' : '-'}${searching ? 's' : '-'}`;
+}
+
+/**
+ * The WHERE clause for every filter but the stage one, which picks lanes rather than bids. A text search reads
+ * the ids matched once per call from `temp.search_hits`; the `+` keeps SQLite walking the board index in lane
+ * order and probing the hits, instead of visiting every hit.
+ */
+function filterCondition(filters: BoardFilters, searching: boolean): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [filters.archived ? isNotNull(opportunities.archivedAt) : isNull(opportunities.archivedAt)];
   if (filters.agency === 'direct') conditions.push(isNull(opportunities.agencyId));
-  else if (filters.agency !== undefined) conditions.push(eq(opportunities.agencyId, filters.agency));
-  if (filters.engagement) conditions.push(eq(opportunities.engagement, filters.engagement));
+  else if (filters.agency !== undefined) conditions.push(eq(opportunities.agencyId, sql.placeholder('agency')));
+  if (filters.engagement) conditions.push(eq(opportunities.engagement, sql.placeholder('engagement')));
   if (filters.tag) {
     conditions.push(
-      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tag} = ${filters.tag.toLowerCase()})`,
+      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tag} = ${sql.placeholder('tag')})`,
     );
   }
-  const match = filters.text ? toFtsQuery(filters.text) : null;
-  if (match) conditions.push(sql`${opportunities.id} IN (SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH ${match})`);
+  if (searching) conditions.push(sql`+${opportunities.id} IN temp.search_hits`);
   return and(...conditions);
 }
 
-function pageOfLane(db: Db, stage: Stage, where: SQL | undefined, offset: number, limit: number, now: number) {
-  return selectCards(db)
-    .where(and(eq(opportunities.stage, stage), where))
-    .orderBy(desc(opportunities.priority), desc(opportunities.stageChangedAt), desc(opportunities.id))
-    .limit(limit)
-    .offset(offset)
-    .all()
-    .map((row) => toCard(row, now));
+function paramsOf(filters: BoardFilters): Params {
+  const params: Params = {};
+  if (typeof filters.agency === 'number') params.agency = filters.agency;
+  if (filters.engagement) params.engagement = filters.engagement;
+  if (filters.tag) params.tag = filters.tag.toLowerCase();
+  return params;
 }
 
-/** Closed lanes stay collapsed (count only) unless the user asked for them or is looking at the archive. */
-function lanesWithCards(filters: BoardFilters): (stage: Stage) => boolean {
-  const closed = new Set<Stage>(CLOSED_STAGES);
-  return (stage) => !closed.has(stage) || Boolean(filters.archived) || Boolean(filters.stages?.includes(stage));
+/** Closed lanes stay folded (count only) unless the user asked for them or is looking at the archive. */
+function loadsCards(stage: Stage, filters: BoardFilters): boolean {
+  return !(CLOSED_STAGES as readonly Stage[]).includes(stage) || Boolean(filters.archived) || Boolean(filters.stages?.includes(stage));
 }
 
-export function getBoard(db: Db, now: number, input: ApiParsedInput<'getBoard'>): ApiOutput<'getBoard'> {
-  const { filters, pageSize } = input;
-  const where = filterCondition(filters);
-  const counts = new Map(
-    db
-      .select({ stage: opportunities.stage, count: count() })
-      .from(opportunities)
-      .where(where)
-      .groupBy(opportunities.stage)
-      .all()
-      .map((row) => [row.stage, row.count]),
-  );
-  const visible = filters.stages?.length ? STAGES.filter((stage) => filters.stages?.includes(stage)) : STAGES;
-  const loadCards = lanesWithCards(filters);
-  const columns = visible.map((stage) => {
-    const laneCount = counts.get(stage) ?? 0;
-    const cards = laneCount > 0 && loadCards(stage) ? pageOfLane(db, stage, where, 0, pageSize, now) : [];
-    return { stage, count: laneCount, cards };
-  });
-  const totalMatching = columns.reduce((sum, column) => sum + column.count, 0);
-  const hasAnyBids = totalMatching > 0 || db.select({ id: opportunities.id }).from(opportunities).limit(1).get() !== undefined;
-  return { columns, totalMatching, hasAnyBids };
+export interface BoardQueries {
+  getBoard(now: number, input: ApiParsedInput<'getBoard'>): ApiOutput<'getBoard'>;
+  getColumnPage(now: number, input: ApiParsedInput<'getColumnPage'>): ApiOutput<'getColumnPage'>;
 }
 
-export function getColumnPage(db: Db, now: number, input: ApiParsedInput<'getColumnPage'>): ApiOutput<'getColumnPage'> {
-  const where = filterCondition(input.filters);
-  const laneCount =
-    db
-      .select({ count: count() })
-      .from(opportunities)
-      .where(and(eq(opportunities.stage, input.stage), where))
-      .get()?.count ?? 0;
-  const cards = laneCount > input.offset ? pageOfLane(db, input.stage, where, input.offset, input.limit, now) : [];
-  return { cards, count: laneCount };
+export function createBoardQueries(db: Db): BoardQueries {
+  const laneOrder = [desc(opportunities.priority), desc(opportunities.stageChangedAt), desc(opportunities.id)];
+
+  function build(filters: BoardFilters, searching: boolean) {
+    const where = filterCondition(filters, searching);
+    const inLane = and(eq(opportunities.stage, sql.placeholder('stage')), where);
+    return {
+      counts: db.select({ stage: opportunities.stage, count: count() }).from(opportunities).where(where).groupBy(opportunities.stage).prepare(),
+      laneCount: db.select({ count: count() }).from(opportunities).where(inLane).prepare(),
+      lanePage: selectCards(db)
+        .where(inLane)
+        .orderBy(...laneOrder)
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset'))
+        .prepare(),
+    };
+  }
+  const byShape = new Map<string, ReturnType<typeof build>>();
+  function statementsFor(filters: BoardFilters, searching: boolean) {
+    const shape = shapeOf(filters, searching);
+    let statements = byShape.get(shape);
+    if (!statements) {
+      statements = build(filters, searching);
+      byShape.set(shape, statements);
+    }
+    return statements;
+  }
+
+  // A per-connection scratch table: the text match runs once per call, not once in each lane's statement.
+  db.run(sql`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)`);
+  const anyBid = db.select({ id: opportunities.id }).from(opportunities).limit(1).prepare();
+
+  /** Runs `read` in one read transaction, with the search hits in place when there is a search. */
+  function withSearch<T>(filters: BoardFilters, read: (searching: boolean) => T): T {
+    const match = filters.text ? toFtsQuery(filters.text) : null;
+    if (!match) return read(false);
+    return db.transaction(() => {
+      db.run(sql`DELETE FROM temp.search_hits`);
+      db.run(sql`INSERT INTO temp.search_hits (id) SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH ${match}`);
+      return read(true);
+    });
+  }
+
+  return {
+    getBoard(now, { filters, pageSize }) {
+      return withSearch(filters, (searching) => {
+        const statements = statementsFor(filters, searching);
+        const params = paramsOf(filters);
+        const counts = new Map(statements.counts.all(params).map((row) => [row.stage, row.count]));
+        const visible = filters.stages?.length ? STAGES.filter((stage) => filters.stages?.includes(stage)) : STAGES;
+        const columns = visible.map((stage) => {
+          const laneCount = counts.get(stage) ?? 0;
+          const cards =
+            laneCount > 0 && loadsCards(stage, filters)
+              ? statements.lanePage.all({ ...params, stage, limit: pageSize, offset: 0 }).map((row) => toCard(row, now))
+              : [];
+          return { stage, count: laneCount, cards };
+        });
+        const totalMatching = columns.reduce((sum, column) => sum + column.count, 0);
+        return { columns, totalMatching, hasAnyBids: totalMatching > 0 || anyBid.get() !== undefined };
+      });
+    },
+
+    getColumnPage(now, { stage, filters, offset, limit }) {
+      return withSearch(filters, (searching) => {
+        const statements = statementsFor(filters, searching);
+        const params = { ...paramsOf(filters), stage };
+        const laneCount = statements.laneCount.get(params)?.count ?? 0;
+        const cards = laneCount > offset ? statements.lanePage.all({ ...params, limit, offset }).map((row) => toCard(row, now)) : [];
+        return { cards, count: laneCount };
+      });
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { briefCompleteness, type Priority, type RateUnit } from '../../../shared/domain';
+import type { Priority, RateUnit } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import type { Db } from '../db/open';
 import { opportunities, organisations } from '../db/schema';
@@ -23,7 +23,7 @@ export function selectCards(db: Db) {
       stage: opportunities.stage,
       priority: opportunities.priority,
       stageChangedAt: opportunities.stageChangedAt,
-      briefChecklist: opportunities.briefChecklist,
+      briefCompleteness: opportunities.briefCompleteness,
       archivedAt: opportunities.archivedAt,
     })
     .from(opportunities)
@@ -53,7 +53,7 @@ export function toCard(row: CardRow, now: number): BidCard {
     priority: row.priority as Priority,
     stageChangedAt: row.stageChangedAt,
     daysInStage: daysSince(row.stageChangedAt, now),
-    briefCompleteness: briefCompleteness(row.briefChecklist),
+    briefCompleteness: row.briefCompleteness,
     archived: row.archivedAt !== null,
   };
 }

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { STAGE_LABELS } from '../../../shared/domain';
 import type { ApiParsedInput } from '../../../shared/contract';
 import { ApiError } from '../../../shared/errors';
@@ -9,27 +9,44 @@ import { getBid } from './bids';
 import { selectCards, toCard } from './cards';
 import { notFound } from './errors';
 
-/** Moves a bid and records the move as a stage event, both or neither. */
-export function moveBid(db: Db, now: number, input: ApiParsedInput<'moveBid'>): MoveResult {
-  return db.transaction((tx) => {
-    const current = tx.select({ stage: opportunities.stage }).from(opportunities).where(eq(opportunities.id, input.id)).get();
-    if (!current) throw notFound('Bid', input.id);
-    if (current.stage === input.to) {
-      throw new ApiError('CONFLICT', `This bid is already in ${STAGE_LABELS[input.to]}.`);
-    }
-    tx.update(opportunities)
-      .set({ stage: input.to, stageChangedAt: now, updatedAt: now })
-      .where(eq(opportunities.id, input.id))
-      .run();
-    const event = tx
-      .insert(stageEvents)
-      .values({ opportunityId: input.id, fromStage: current.stage, toStage: input.to, at: now, note: input.note?.trim() || null })
-      .returning({ id: stageEvents.id })
-      .get();
-    const card = selectCards(tx).where(eq(opportunities.id, input.id)).get();
-    if (!card) throw notFound('Bid', input.id);
-    return { bid: toCard(card, now), eventId: event.id };
-  });
+/**
+ * Moves a bid and records the move as a stage event, both or neither. The statements are prepared once: a move
+ * is the board's most frequent write, and building its SQL each time cost more than running it.
+ */
+export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'moveBid'>) => MoveResult {
+  const byId = eq(opportunities.id, sql.placeholder('id'));
+  const currentStage = db.select({ stage: opportunities.stage }).from(opportunities).where(byId).prepare();
+  const updateStage = db
+    .update(opportunities)
+    .set({ stage: sql`${sql.placeholder('to')}`, stageChangedAt: sql`${sql.placeholder('now')}`, updatedAt: sql`${sql.placeholder('now')}` })
+    .where(byId)
+    .prepare();
+  const insertEvent = db
+    .insert(stageEvents)
+    .values({
+      opportunityId: sql.placeholder('id'),
+      fromStage: sql.placeholder('from'),
+      toStage: sql.placeholder('to'),
+      at: sql.placeholder('now'),
+      note: sql.placeholder('note'),
+    })
+    .returning({ id: stageEvents.id })
+    .prepare();
+  const cardById = selectCards(db).where(byId).prepare();
+
+  return (now, input) =>
+    db.transaction(() => {
+      const current = currentStage.get({ id: input.id });
+      if (!current) throw notFound('Bid', input.id);
+      if (current.stage === input.to) {
+        throw new ApiError('CONFLICT', `This bid is already in ${STAGE_LABELS[input.to]}.`);
+      }
+      updateStage.run({ id: input.id, to: input.to, now });
+      const event = insertEvent.get({ id: input.id, from: current.stage, to: input.to, now, note: input.note?.trim() || null });
+      const card = cardById.get({ id: input.id });
+      if (!card) throw notFound('Bid', input.id);
+      return { bid: toCard(card, now), eventId: event.id };
+    });
 }
 
 /**

@@ -1,0 +1,204 @@
+/**
+ * Core benchmark: builds the heavy fixture (10,000 bids, ~60,000 stage events, 2,000 organisations) in a
+ * temporary folder and times the operations the board depends on, through the API and as hand-written SQL.
+ *
+ *   npm run bench              a table of p50/p95 against the targets
+ *   npm run bench -- --json    the same, then one JSON object as the last line of stdout
+ *
+ * It reports; it does not fail: the exit code is 0 even when a target is missed (a miss is printed as MISS).
+ */
+import { cpus } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import { apiContract } from '../src/shared/contract';
+import { OPEN_STAGES, type Stage } from '../src/shared/domain';
+import type { Board } from '../src/shared/schemas';
+import { createApi } from '../src/main/core/api';
+import { fixedClock } from '../src/main/core/clock';
+import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
+import { buildHeavyFixture, MIGRATIONS_FOLDER } from './heavy-fixture';
+import { formatResults, formatTable, measureSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
+import { createRawQueries } from './raw-queries';
+
+const JSON_OUTPUT = process.argv.includes('--json');
+
+const TARGETS = {
+  open_and_migrate: 200,
+  board_query: 3,
+  stage_move: 0.5,
+  search_text: 3,
+  ratio: 2,
+} as const;
+
+const WARMUP = 30;
+const ITERATIONS = 500;
+/** The API and raw variants run in alternating blocks, so that noise from other processes hits both alike. */
+const BLOCKS = 5;
+const SEARCH_WORDS = ['finance', 'erp', 'transformation', 'harbour', 'programme', 'kestrel', 'restructure', 'interim cfo'];
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+/** How many calls `interleaved` makes of each function, warm-up included. */
+function interleavedCalls(iterations: number): number {
+  return WARMUP + (BLOCKS - 1) * 5 + BLOCKS * Math.ceil(iterations / BLOCKS);
+}
+
+/** Runs `a` and `b` in alternating blocks and returns each one's samples. */
+function interleaved(a: (call: number) => unknown, b: (call: number) => unknown, iterations: number): [number[], number[]] {
+  const perBlock = Math.ceil(iterations / BLOCKS);
+  const samplesA: number[] = [];
+  const samplesB: number[] = [];
+  let callA = 0;
+  let callB = 0;
+  for (let block = 0; block < BLOCKS; block += 1) {
+    const warmup = block === 0 ? WARMUP : 5;
+    samplesA.push(...measureSync((call) => a(callA + call), { warmup, iterations: perBlock }));
+    callA += warmup + perBlock;
+    samplesB.push(...measureSync((call) => b(callB + call), { warmup, iterations: perBlock }));
+    callB += warmup + perBlock;
+  }
+  return [samplesA, samplesB];
+}
+
+function cardIds(board: Board): number[][] {
+  return board.columns.map((column) => column.cards.map((card) => card.id));
+}
+
+function main(): void {
+  log(`Stint core benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
+  log('Building the heavy fixture …');
+  const heavy = buildHeavyFixture();
+  const { now, file } = heavy;
+  let database: StintDatabase | undefined;
+  try {
+    database = heavy.open();
+    const opened = database;
+    const sqliteVersion = (opened.sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+
+    const count = (sql: string) => (opened.sqlite.prepare(sql).get() as { n: number }).n;
+    const openList = OPEN_STAGES.map((stage) => `'${stage}'`).join(', ');
+    const fixture = {
+      opportunities: count('SELECT count(*) AS n FROM opportunities'),
+      stage_events: count('SELECT count(*) AS n FROM stage_events'),
+      organisations: count('SELECT count(*) AS n FROM organisations'),
+      contacts: count('SELECT count(*) AS n FROM contacts'),
+      open_bids: count(`SELECT count(*) AS n FROM opportunities WHERE stage IN (${openList}) AND archived_at IS NULL`),
+      archived_bids: count('SELECT count(*) AS n FROM opportunities WHERE archived_at IS NOT NULL'),
+      generate_ms: round(heavy.generateMs, 1),
+    };
+    log(
+      `Fixture in ${file}: ${fixture.opportunities} bids (${fixture.open_bids} open, ${fixture.archived_bids} archived), ` +
+        `${fixture.stage_events} stage events, ${fixture.organisations} organisations, ${fixture.contacts} contacts; generated in ${fixture.generate_ms} ms`,
+    );
+    const results: BenchResult[] = [];
+
+    // --- open_and_migrate: every connection closed, then open (pragmas + migration check) and close again.
+    database.close();
+    database = undefined;
+    const openSamples = measureSync(() => openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER }).close(), { warmup: 5, iterations: 30 });
+    results.push(toResult('open_and_migrate', openSamples, TARGETS.open_and_migrate));
+
+    database = heavy.open();
+    const { db, sqlite } = database;
+    const api = createApi(db, fixedClock(now));
+    const raw = createRawQueries(sqlite);
+
+    // --- board_query vs board_query_raw. The input is parsed once, as the transport would parse it.
+    const boardInput = apiContract.getBoard.input.parse({ filters: {}, pageSize: 50 });
+    const apiBoard = api.getBoard(boardInput);
+    const rawBoard = raw.getBoard(now, 50);
+    const sameIds = isDeepStrictEqual(cardIds(apiBoard), cardIds(rawBoard));
+    const sameBoard = isDeepStrictEqual(apiBoard, rawBoard);
+    const cardsOnBoard = apiBoard.columns.reduce((sum, column) => sum + column.cards.length, 0);
+    log(`Sanity: board has ${cardsOnBoard} cards in ${apiBoard.columns.filter((c) => c.cards.length > 0).length} lanes; raw and API card ids ${sameIds ? 'match' : 'DIFFER'}, whole boards ${sameBoard ? 'equal' : 'DIFFER'}`);
+    if (!sameIds) throw new Error('The raw board query does not return the same cards as the API; the comparison would be meaningless.');
+
+    const [boardSamples, boardRawSamples] = interleaved(
+      () => api.getBoard(boardInput),
+      () => raw.getBoard(now, 50),
+      ITERATIONS,
+    );
+    const boardQuery = toResult('board_query', boardSamples, TARGETS.board_query);
+    const boardQueryRaw = toResult('board_query_raw', boardRawSamples);
+
+    // --- stage_move vs stage_move_raw: bids shuttle between Submitted and Shortlisted, so each move is valid.
+    const candidates = sqlite
+      .prepare("SELECT id FROM opportunities WHERE stage = 'submitted' AND archived_at IS NULL ORDER BY id LIMIT 200")
+      .pluck()
+      .all() as number[];
+    if (candidates.length < 20) throw new Error(`Too few bids in Submitted to move (${candidates.length})`);
+    const half = Math.floor(candidates.length / 2);
+    const stageOf = new Map<number, Stage>(candidates.map((id) => [id, 'submitted']));
+    const nextMove = (ids: number[], call: number) => {
+      const id = ids[call % ids.length] as number;
+      const to: Stage = stageOf.get(id) === 'submitted' ? 'shortlisted' : 'submitted';
+      stageOf.set(id, to);
+      return { id, to };
+    };
+    const apiIds = candidates.slice(0, half);
+    const rawIds = candidates.slice(half);
+    // Sanity: one move each way returns the same card shape.
+    const apiMove = api.moveBid(apiContract.moveBid.input.parse(nextMove(apiIds, 0)));
+    const rawMoveTo = nextMove(rawIds, 0);
+    const rawMove = raw.moveBid(now, rawMoveTo.id, rawMoveTo.to);
+    const sameMoveShape = isDeepStrictEqual(Object.keys(apiMove.bid).sort(), Object.keys(rawMove.bid).sort()) && apiMove.bid.stage === 'shortlisted' && rawMove.bid.stage === 'shortlisted';
+    log(`Sanity: moveBid via API and raw both moved to Shortlisted with the same card fields: ${sameMoveShape ? 'yes' : 'NO'}`);
+    const moveInputs = (call: number) => apiContract.moveBid.input.parse(nextMove(apiIds, call + 1));
+    // Inputs are parsed outside the timed call (as for the board); prepare them ahead in one list.
+    const apiMoves = Array.from({ length: interleavedCalls(ITERATIONS) }, (_, call) => moveInputs(call));
+    const rawMoves = Array.from({ length: interleavedCalls(ITERATIONS) }, (_, call) => nextMove(rawIds, call + 1));
+    const [moveSamples, moveRawSamples] = interleaved(
+      (call) => api.moveBid(apiMoves[call] as (typeof apiMoves)[number]),
+      (call) => {
+        const move = rawMoves[call] as (typeof rawMoves)[number];
+        return raw.moveBid(now, move.id, move.to);
+      },
+      ITERATIONS,
+    );
+    const stageMove = toResult('stage_move', moveSamples, TARGETS.stage_move);
+    const stageMoveRaw = toResult('stage_move_raw', moveRawSamples);
+
+    // --- search_text: the board filtered by a word, cycling through words found in titles, briefs and clients.
+    const searchInputs = SEARCH_WORDS.map((text) => apiContract.getBoard.input.parse({ filters: { text }, pageSize: 50 }));
+    const searchMatches = Object.fromEntries(SEARCH_WORDS.map((word, index) => [word, api.getBoard(searchInputs[index] as (typeof searchInputs)[number]).totalMatching]));
+    const searchSamples = measureSync((call) => api.getBoard(searchInputs[call % searchInputs.length] as (typeof searchInputs)[number]), {
+      warmup: WARMUP,
+      iterations: ITERATIONS,
+    });
+    const searchText = toResult('search_text', searchSamples, TARGETS.search_text);
+
+    results.push(boardQuery, boardQueryRaw, stageMove, stageMoveRaw, searchText);
+    const ratios: Record<string, Ratio> = {
+      board_query_vs_raw: ratioOf(boardQuery, boardQueryRaw, TARGETS.ratio),
+      stage_move_vs_raw: ratioOf(stageMove, stageMoveRaw, TARGETS.ratio),
+    };
+
+    log();
+    log(formatResults(results));
+    log();
+    log(
+      formatTable(
+        ['ratio', 'p50', 'p95', 'target', 'result'],
+        Object.entries(ratios).map(([name, ratio]) => [name, `${ratio.p50.toFixed(2)}×`, `${ratio.p95.toFixed(2)}×`, `<= ${ratio.target}×`, ratio.pass ? 'pass' : 'MISS']),
+      ),
+    );
+    log();
+    log(`Search matches (bids on the board, all lanes): ${Object.entries(searchMatches).map(([word, n]) => `${word}=${n}`).join(', ')}`);
+    const misses = [
+      ...results.filter((result) => result.pass === false).map((result) => `${result.name} p95 ${result.p95_ms.toFixed(3)} ms ≥ target ${result.target_p95_ms} ms`),
+      ...Object.entries(ratios)
+        .filter(([, ratio]) => ratio.pass === false)
+        .map(([name, ratio]) => `${name} ${ratio.p50.toFixed(2)}× / ${ratio.p95.toFixed(2)}× (p50/p95) > ${ratio.target}×`),
+    ];
+    log(misses.length === 0 ? 'All targets met.' : `TARGETS MISSED (${misses.length}):\n${misses.map((miss) => `  ✗ ${miss}`).join('\n')}`);
+
+    if (JSON_OUTPUT) {
+      const env = { node: process.version, sqlite: sqliteVersion, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, misses, env }));
+    }
+  } finally {
+    if (database?.sqlite.open) database.close();
+    heavy.remove();
+  }
+}
+
+main();
