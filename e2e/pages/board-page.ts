@@ -58,7 +58,8 @@ export class BoardPage {
   }
 
   toast(text: string | RegExp): Locator {
-    return this.page.getByRole('status').filter({ hasText: text });
+    // One live region holds every toast; each toast is one of its children.
+    return this.page.getByRole('status').locator('.toast').filter({ hasText: text });
   }
 
   async laneCount(stageLabel: string): Promise<string> {

@@ -16,7 +16,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
     <Dialog title={title} onClose={onCancel}>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" autoFocus onClick={onCancel}>
+        <button type="button" data-autofocus onClick={onCancel}>
           Cancel
         </button>
         <button type="button" className="danger" onClick={onConfirm} disabled={busy}>

@@ -11,7 +11,8 @@ interface DialogProps {
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, closes it on Escape and makes the rest of the
- * page inert, which no hand-rolled overlay gets fully right.
+ * page inert, which no hand-rolled overlay gets fully right. Mark the element to focus first with
+ * `data-autofocus`.
  */
 export function Dialog({ title, onClose, children, size = 'small' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,6 +20,8 @@ export function Dialog({ title, onClose, children, size = 'small' }: DialogProps
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first focusable element (the close button); move on to the one the dialog names.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
   return (

@@ -104,7 +104,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
             <legend>The role</legend>
             <div className="field-grid">
               <Field label="Title" error={errors.title} wide>
-                <input {...text('title')} autoFocus />
+                <input {...text('title')} data-autofocus />
               </Field>
               <Field label="Client" error={errors.client} hint="Leave empty if the agency has not named the client">
                 <NamePicker value={values.client} onChange={(value) => set('client', value)} source={{ organisations: 'client' }} />

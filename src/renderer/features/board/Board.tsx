@@ -4,7 +4,7 @@ import { isClosedStage, type Stage } from '../../../shared/domain';
 import type { BidCard, Board as BoardData, BoardFilters } from '../../../shared/schemas';
 import { BidCardView } from './BidCardView';
 import { useBidMoves } from './bid-moves';
-import { BoardLane } from './BoardLane';
+import { BoardLane, type FocusRequest } from './BoardLane';
 import { FoldedLane } from './FoldedLane';
 import './board.css';
 
@@ -23,7 +23,9 @@ function cardOf(event: DragStartEvent | DragEndEvent): BidCard | undefined {
 /** The pipeline: a lane per open stage, closed stages folded at the end, cards moved by drag or keyboard. */
 export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
   const { move } = useBidMoves();
-  const [focusCardId, setFocusCardId] = useState<number | null>(null);
+  // After a keyboard move, focus follows the card into its new lane (and only there: the card's old copy
+  // may render once more before the move shows).
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [unfolded, setUnfolded] = useState<ReadonlySet<Stage>>(new Set());
   const [dragging, setDragging] = useState<BidCard | null>(null);
   // A few pixels of travel before a drag starts, so that a click still opens the card.
@@ -31,12 +33,12 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
 
   const onMove = useCallback(
     (card: BidCard, to: Stage, viaKeyboard: boolean) => {
-      if (viaKeyboard) setFocusCardId(card.id);
+      if (viaKeyboard) setFocusRequest({ id: card.id, stage: to });
       void move(card, to);
     },
     [move],
   );
-  const onFocusTaken = useCallback(() => setFocusCardId(null), []);
+  const onFocusTaken = useCallback(() => setFocusRequest(null), []);
   const setFolded = (stage: Stage, folded: boolean) =>
     setUnfolded((current) => {
       const next = new Set(current);
@@ -54,7 +56,7 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
       boardVersion={boardVersion}
       onOpen={onOpen}
       onMove={onMove}
-      focusCardId={focusCardId}
+      focusRequest={focusRequest}
       onFocusTaken={onFocusTaken}
       {...(onCollapse ? { onCollapse } : {})}
     />

@@ -12,7 +12,7 @@ interface BoardLaneProps {
   boardVersion: number;
   onOpen: (id: number) => void;
   onMove: (card: BidCard, to: Stage, viaKeyboard: boolean) => void;
-  focusCardId: number | null;
+  focusRequest: FocusRequest | null;
   onFocusTaken: () => void;
   /** Closed lanes can fold away; open lanes cannot. */
   onCollapse?: () => void;
@@ -20,8 +20,14 @@ interface BoardLaneProps {
 
 const ESTIMATED_CARD_HEIGHT = 118;
 
+/** A card that should take the focus once it shows in the given lane. */
+export interface FocusRequest {
+  id: number;
+  stage: Stage;
+}
+
 /** One stage's lane: a drop target whose cards are virtualised and fetched page by page as it scrolls. */
-export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focusCardId, onFocusTaken, onCollapse }: BoardLaneProps) {
+export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focusRequest, onFocusTaken, onCollapse }: BoardLaneProps) {
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { setNodeRef, isOver } = useDroppable({ id: `lane:${column.stage}`, data: { stage: column.stage } });
@@ -75,7 +81,7 @@ export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focus
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   {card ? (
-                    <BidCardItem card={card} onOpen={onOpen} onMove={onMove} takeFocus={focusCardId === card.id} onFocusTaken={onFocusTaken} />
+                    <BidCardItem card={card} onOpen={onOpen} onMove={onMove} takeFocus={focusRequest?.id === card.id && focusRequest.stage === column.stage} onFocusTaken={onFocusTaken} />
                   ) : (
                     <div className="card card-pending" aria-hidden="true" />
                   )}
