@@ -4,7 +4,7 @@
  * shape, same lane order, same errors for a missing bid or a move to the current stage).
  */
 import type Database from 'better-sqlite3';
-import { differenceInCalendarDays } from 'date-fns';
+import { daysSince } from '../src/main/core/services/cards';
 import { CLOSED_STAGES, OPEN_STAGES, STAGES, type Priority, type RateUnit, type Stage } from '../src/shared/domain';
 import type { BidCard, Board, MoveResult } from '../src/shared/schemas';
 
@@ -45,7 +45,7 @@ export function toRawCard(row: CardRow, now: number): BidCard {
     stage: row.stage,
     priority: row.priority as Priority,
     stageChangedAt: row.stageChangedAt,
-    daysInStage: Math.max(0, differenceInCalendarDays(now, row.stageChangedAt)),
+    daysInStage: daysSince(row.stageChangedAt, now),
     briefCompleteness: row.briefCompleteness,
     archived: row.archivedAt !== null,
   };

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Priority, RateUnit } from '../../../shared/domain';
@@ -38,8 +37,19 @@ export function toRate(minor: number | null, currency: string | null, unit: Rate
   return { amount: minor / 100, currency, unit };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Whole calendar days from `at` to `now` in local time: what date-fns' differenceInCalendarDays computes
+ * (local midnights, rounded so that a 23- or 25-hour DST day still counts as one). Written out because it runs
+ * for every card on the board and the library's general version took a fifth of the board query's time.
+ */
 export function daysSince(at: number, now: number): number {
-  return Math.max(0, differenceInCalendarDays(now, at));
+  const then = new Date(at);
+  then.setHours(0, 0, 0, 0);
+  const today = new Date(now);
+  today.setHours(0, 0, 0, 0);
+  return Math.max(0, Math.round((today.getTime() - then.getTime()) / DAY_MS));
 }
 
 export function toCard(row: CardRow, now: number): BidCard {

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:ui`: the built app in Chromium, through the browser host, on the heavy fixture.
+ *
+ * - board_first_cards: from navigation (a fresh browser context each time, so no cache or session) until the
+ *   board shows cards.
+ * - keyboard_move: from Shift+→ on a focused card until the card shows in the next lane (and back with Shift+←),
+ *   waiting for the app to settle between moves.
+ *
+ * With `--json`, the last line is `{"fixture": {...}, "results": [{"name", "p50_ms", "p95_ms", ...}]}`.
+ */
+import { performance } from 'node:perf_hooks';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
+import { startWebHost } from '../e2e/support/web-host';
+import { buildHeavyFixture } from './heavy-fixture';
+import { formatResults, toResult, type BenchResult } from './lib/measure';
+
+const JSON_OUTPUT = process.argv.includes('--json');
+const NAVIGATIONS = 12;
+const MOVES = 60;
+const WARMUP = 3;
+const TARGETS = { board_first_cards: 1000, keyboard_move: 100 } as const;
+const FIRST_CARD = 'main article[data-card-id]';
+
+async function timeUntil(action: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  await shown();
+  return performance.now() - start;
+}
+
+/** Waits until no board request is in flight, so that one move's refresh does not overlap the next move. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForSelector('main[aria-busy="false"]');
+}
+
+async function main(): Promise<void> {
+  const log = (line = '') => console.log(line);
+  log('Stint UI benchmark — the built app in Chromium on the heavy fixture');
+  const heavy = buildHeavyFixture();
+  log(`Fixture: ${heavy.generated.bids} bids, ${heavy.generated.events} stage events, ${heavy.generated.organisations} organisations`);
+  const host = await startWebHost(heavy.file);
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const results: BenchResult[] = [];
+  try {
+    const navigationSamples: number[] = [];
+    for (let call = 0; call < WARMUP + NAVIGATIONS; call += 1) {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+      const page = await context.newPage();
+      const ms = await timeUntil(
+        () => page.goto(host.url),
+        () => page.waitForSelector(FIRST_CARD, { state: 'visible' }),
+      );
+      if (call >= WARMUP) navigationSamples.push(ms);
+      await context.close();
+    }
+    results.push(toResult('board_first_cards', navigationSamples, TARGETS.board_first_cards));
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const card = page.locator('[data-lane="lead"] article[data-card-id]').first();
+    await card.waitFor();
+    const id = await card.getAttribute('data-card-id');
+    await card.focus();
+    const moveSamples: number[] = [];
+    for (let call = 0; call < WARMUP + MOVES; call += 1) {
+      const forward = call % 2 === 0;
+      const lane = forward ? 'brief' : 'lead';
+      const ms = await timeUntil(
+        () => page.keyboard.press(forward ? 'Shift+ArrowRight' : 'Shift+ArrowLeft'),
+        () => page.waitForSelector(`[data-lane="${lane}"] article[data-card-id="${id}"]`, { state: 'visible' }),
+      );
+      if (call >= WARMUP) moveSamples.push(ms);
+      await settle(page);
+      // Focus follows the card; the next key press must reach it.
+      await page.waitForFunction(`document.activeElement?.getAttribute('data-card-id') === '${id}'`);
+    }
+    results.push(toResult('keyboard_move', moveSamples, TARGETS.keyboard_move));
+    await context.close();
+  } finally {
+    await browser.close();
+    await host.stop();
+    heavy.remove();
+  }
+
+  log();
+  log(formatResults(results));
+  const misses = results.filter((result) => result.pass === false);
+  log(misses.length === 0 ? 'All targets met.' : `TARGETS MISSED: ${misses.map((result) => result.name).join(', ')}`);
+  if (JSON_OUTPUT) log(JSON.stringify({ fixture: { bids: heavy.generated.bids, events: heavy.generated.events, organisations: heavy.generated.organisations }, results }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
