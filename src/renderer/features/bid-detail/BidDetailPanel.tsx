@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain';
 import type { Bid } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
+import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
@@ -103,11 +104,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <label>
               Stage{' '}
               <select value={bid.stage} onChange={(event) => void move(bidCardOf(bid), event.target.value as Stage)}>
-                {STAGES.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {STAGE_LABELS[stage]}
-                  </option>
-                ))}
+                <EnumOptions values={STAGES} labels={STAGE_LABELS} />
               </select>
             </label>
             <button type="button" onClick={() => onEdit(bid)}>

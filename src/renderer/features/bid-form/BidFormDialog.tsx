@@ -22,6 +22,7 @@ import {
 import { ApiError, fieldErrorsFrom } from '../../../shared/errors';
 import { createBidSchema, updateBidSchema, type Bid } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
+import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import { Dialog } from '../../components/Dialog';
 import { useToasts } from '../toasts/toasts';
@@ -120,20 +121,12 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
               </Field>
               <Field label="Source" error={errors.source}>
                 <select {...text('source')}>
-                  {SOURCES.map((source) => (
-                    <option key={source} value={source}>
-                      {SOURCE_LABELS[source]}
-                    </option>
-                  ))}
+                  <EnumOptions values={SOURCES} labels={SOURCE_LABELS} />
                 </select>
               </Field>
               <Field label="Engagement" error={errors.engagement}>
                 <select {...text('engagement')}>
-                  {ENGAGEMENTS.map((engagement) => (
-                    <option key={engagement} value={engagement}>
-                      {ENGAGEMENT_LABELS[engagement]}
-                    </option>
-                  ))}
+                  <EnumOptions values={ENGAGEMENTS} labels={ENGAGEMENT_LABELS} />
                 </select>
               </Field>
             </div>
@@ -155,20 +148,12 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
               </datalist>
               <Field label="Rate unit" error={errors.rateUnit}>
                 <select {...text('rateUnit')}>
-                  {RATE_UNITS.map((unit) => (
-                    <option key={unit} value={unit}>
-                      {RATE_UNIT_LABELS[unit]}
-                    </option>
-                  ))}
+                  <EnumOptions values={RATE_UNITS} labels={RATE_UNIT_LABELS} />
                 </select>
               </Field>
               <Field label="IR35" error={errors.ir35}>
                 <select {...text('ir35')}>
-                  {IR35_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {IR35_LABELS[status]}
-                    </option>
-                  ))}
+                  <EnumOptions values={IR35_STATUSES} labels={IR35_LABELS} />
                 </select>
               </Field>
               <Field label="Duration" error={errors.durationValue}>
@@ -195,11 +180,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
               <Field label="Remote mode" error={errors.remoteMode}>
                 <select {...text('remoteMode')}>
                   <option value="">Not known</option>
-                  {REMOTE_MODES.map((mode) => (
-                    <option key={mode} value={mode}>
-                      {REMOTE_MODE_LABELS[mode]}
-                    </option>
-                  ))}
+                  <EnumOptions values={REMOTE_MODES} labels={REMOTE_MODE_LABELS} />
                 </select>
               </Field>
             </div>
@@ -211,21 +192,13 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
               {!bid && (
                 <Field label="Stage" error={errors.stage}>
                   <select {...text('stage')}>
-                    {STAGES.map((stage) => (
-                      <option key={stage} value={stage}>
-                        {STAGE_LABELS[stage]}
-                      </option>
-                    ))}
+                    <EnumOptions values={STAGES} labels={STAGE_LABELS} />
                   </select>
                 </Field>
               )}
               <Field label="Priority" error={errors.priority}>
                 <select value={values.priority} onChange={(event) => set('priority', Number(event.target.value) as Priority)}>
-                  {PRIORITIES.map((priority) => (
-                    <option key={priority} value={priority}>
-                      {PRIORITY_LABELS[priority]}
-                    </option>
-                  ))}
+                  <EnumOptions values={PRIORITIES} labels={PRIORITY_LABELS} />
                 </select>
               </Field>
               <Field label="Tags" error={errors.tags} hint="Separate tags with commas">

@@ -3,6 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { ENGAGEMENT_LABELS, ENGAGEMENTS, STAGE_LABELS, STAGES, type Engagement, type Stage } from '../../../shared/domain';
 import type { BoardFilters } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
+import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import './filters.css';
 
@@ -53,11 +54,7 @@ export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
         <span className="visually-hidden">Stage</span>
         <select value={filters.stages?.[0] ?? ''} onChange={(event) => onChange(withFilter(filters, 'stages', event.target.value ? [event.target.value as Stage] : undefined))}>
           <option value="">All stages</option>
-          {STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {STAGE_LABELS[stage]}
-            </option>
-          ))}
+          <EnumOptions values={STAGES} labels={STAGE_LABELS} />
         </select>
       </label>
       <label>
@@ -82,11 +79,7 @@ export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
         <span className="visually-hidden">Engagement</span>
         <select value={filters.engagement ?? ''} onChange={(event) => onChange(withFilter(filters, 'engagement', (event.target.value || undefined) as Engagement | undefined))}>
           <option value="">All engagements</option>
-          {ENGAGEMENTS.map((engagement) => (
-            <option key={engagement} value={engagement}>
-              {ENGAGEMENT_LABELS[engagement]}
-            </option>
-          ))}
+          <EnumOptions values={ENGAGEMENTS} labels={ENGAGEMENT_LABELS} />
         </select>
       </label>
       <label>
