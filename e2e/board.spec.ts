@@ -126,3 +126,21 @@ test('a bid can be archived, restored and deleted after a confirmation', async (
   await expect(board.card('Interim HR Director')).toHaveCount(0);
   expect((await api.call('getBoard', { filters: {} })).hasAnyBids).toBe(false);
 });
+
+test('a long lane loads further pages as it scrolls, down to its last bid', async ({ board, api, page }) => {
+  for (let index = 1; index <= 130; index += 1) {
+    await api.call('createBid', bid(`Lead number ${String(index).padStart(3, '0')}`, { priority: index === 1 ? 1 : 2 }));
+  }
+  await page.reload();
+  const lead = board.lane('Lead');
+  await expect(lead).toHaveAccessibleName('Lead 130');
+  // Only the visible window of the lane is in the page, not all 130 cards.
+  expect(await lead.locator('article[data-card-id]').count()).toBeLessThan(40);
+
+  // The low-priority bid sorts last, beyond the first two pages of 50.
+  const scroller = lead.locator('.lane-scroll');
+  await expect(async () => {
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(board.cardIn('Lead', 'Lead number 001')).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+});
