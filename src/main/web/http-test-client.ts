@@ -6,6 +6,9 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { tempApi } from '../core/test-support/temp-database';
+import { startWebHost, type WebHost } from './server';
 
 export interface TestResponse {
   status: number;
@@ -63,4 +66,29 @@ export function tempRendererRoot(): { root: string; outsideFile: string; remove(
   const outsideFile = join(dir, 'secret.txt');
   writeFileSync(outsideFile, 'TOP-SECRET-OUTSIDE-THE-BUILD');
   return { root, outsideFile, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface HostUnderTest {
+  setup: ReturnType<typeof tempApi>;
+  renderer: ReturnType<typeof tempRendererRoot>;
+  host: WebHost;
+}
+
+/**
+ * A browser host over a fresh database and renderer folder for each test of the calling file, closed and
+ * removed after it. Read the fields inside tests: they are replaced before every test.
+ */
+export function hostPerTest(): HostUnderTest {
+  const current = {} as HostUnderTest;
+  beforeEach(async () => {
+    current.setup = tempApi();
+    current.renderer = tempRendererRoot();
+    current.host = await startWebHost({ api: current.setup.api, rendererRoot: current.renderer.root, log: () => {} });
+  });
+  afterEach(async () => {
+    await current.host.close();
+    current.renderer.remove();
+    current.setup.temp.remove();
+  });
+  return current;
 }

@@ -1,34 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../shared/http-protocol';
 import { bidInput } from '../core/test-support/bid-input';
-import { tempApi } from '../core/test-support/temp-database';
-import { send, tempRendererRoot, type TestRequest } from './http-test-client';
-import { startWebHost, type WebHost } from './server';
+import { startWebHost } from './server';
+import { hostPerTest, send, type TestRequest } from './http-test-client';
 
-let setup: ReturnType<typeof tempApi>;
-let renderer: ReturnType<typeof tempRendererRoot>;
-let host: WebHost;
+const under = hostPerTest();
 let cookie: string;
 
 beforeEach(async () => {
-  setup = tempApi();
-  renderer = tempRendererRoot();
-  host = await startWebHost({ api: setup.api, rendererRoot: renderer.root, log: () => {} });
-  const signIn = await send(host.port, { path: `/?token=${host.token}` });
+  const signIn = await send(under.host.port, { path: `/?token=${under.host.token}` });
   cookie = (signIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-});
-afterEach(async () => {
-  await host.close();
-  renderer.remove();
-  setup.temp.remove();
 });
 
 function call(method: string, body: string | Buffer, extra: Partial<TestRequest> = {}) {
-  return send(host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie }, body, ...extra });
+  return send(under.host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie }, body, ...extra });
 }
 
 function bidCount(): number {
-  return setup.database.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
+  return under.setup.database.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
 }
 
 describe('calls with the session cookie', () => {
@@ -53,7 +42,7 @@ describe('calls with the session cookie', () => {
   });
 
   it('takes the token header instead of the cookie (for scripts)', async () => {
-    const response = await call('listTags', '{}', { headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token } });
+    const response = await call('listTags', '{}', { headers: { 'content-type': 'application/json', [TOKEN_HEADER]: under.host.token } });
     expect(response.json()).toEqual({ ok: true, value: [] });
   });
 
@@ -113,7 +102,7 @@ describe('refusals, each as an envelope with a matching status', () => {
   });
 
   it('a verb other than POST: 405', async () => {
-    const response = await send(host.port, { method: 'GET', path: '/api/getBoard', headers: { cookie } });
+    const response = await send(under.host.port, { method: 'GET', path: '/api/getBoard', headers: { cookie } });
     expect(response.status).toBe(405);
     expect(response.headers.allow).toBe('POST');
     expect(response.json()).toMatchObject({ ok: false });
@@ -138,8 +127,8 @@ describe('refusals, each as an envelope with a matching status', () => {
 
   it('an unexpected failure: 500, logged, and the host keeps serving', async () => {
     const errors: unknown[] = [];
-    const failing = { ...setup.api, listTags: () => { throw new Error('disk on fire'); } };
-    const other = await startWebHost({ api: failing, rendererRoot: renderer.root, log: (error) => errors.push(error) });
+    const failing = { ...under.setup.api, listTags: () => { throw new Error('disk on fire'); } };
+    const other = await startWebHost({ api: failing, rendererRoot: under.renderer.root, log: (error) => errors.push(error) });
     try {
       const request = { method: 'POST', path: '/api/listTags', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: other.token }, body: '{}' };
       const response = await send(other.port, request);

@@ -1,43 +1,29 @@
 import { networkInterfaces } from 'node:os';
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, TOKEN_HEADER } from '../../shared/http-protocol';
-import { tempApi } from '../core/test-support/temp-database';
-import { send, tempRendererRoot } from './http-test-client';
-import { startWebHost, type WebHost } from './server';
+import { startWebHost } from './server';
+import { hostPerTest, send } from './http-test-client';
 
-let setup: ReturnType<typeof tempApi>;
-let renderer: ReturnType<typeof tempRendererRoot>;
-let host: WebHost;
-
-beforeEach(async () => {
-  setup = tempApi();
-  renderer = tempRendererRoot();
-  host = await startWebHost({ api: setup.api, rendererRoot: renderer.root, log: () => {} });
-});
-afterEach(async () => {
-  await host.close();
-  renderer.remove();
-  setup.temp.remove();
-});
+const under = hostPerTest();
 
 const jsonHeaders = { 'content-type': 'application/json' };
 
 async function signIn(): Promise<string> {
-  const response = await send(host.port, { path: `/?token=${host.token}` });
+  const response = await send(under.host.port, { path: `/?token=${under.host.token}` });
   const setCookie = response.headers['set-cookie']?.[0] ?? '';
   return setCookie.split(';')[0] ?? '';
 }
 
 describe('signing in with the printed URL', () => {
   it('prints one loopback URL carrying a random base64url token', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
-    expect(host.origin).toBe(`http://127.0.0.1:${host.port}`);
-    expect(host.token).toMatch(/^[\w-]{43}$/);
+    expect(under.host.url).toBe(`http://127.0.0.1:${under.host.port}/?token=${under.host.token}`);
+    expect(under.host.origin).toBe(`http://127.0.0.1:${under.host.port}`);
+    expect(under.host.token).toMatch(/^[\w-]{43}$/);
   });
 
   it('exchanges the token for an HttpOnly, SameSite=Strict cookie and redirects to the address without it', async () => {
-    const response = await send(host.port, { path: `/?token=${host.token}` });
+    const response = await send(under.host.port, { path: `/?token=${under.host.token}` });
     expect(response.status).toBe(302);
     expect(response.headers.location).toBe('/');
     const cookie = response.headers['set-cookie']?.[0] ?? '';
@@ -46,32 +32,32 @@ describe('signing in with the printed URL', () => {
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/');
     // The cookie holds a session secret of its own, so the token is never stored in the browser.
-    expect(cookie).not.toContain(host.token);
+    expect(cookie).not.toContain(under.host.token);
   });
 
   it('keeps the rest of the address and drops only the token', async () => {
-    const response = await send(host.port, { path: `/board?view=archived&token=${host.token}` });
+    const response = await send(under.host.port, { path: `/board?view=archived&token=${under.host.token}` });
     expect(response.headers.location).toBe('/board?view=archived');
   });
 
   it('never redirects off the site, whatever path the link carries', async () => {
-    const response = await send(host.port, { path: `//evil.example/?token=${host.token}` });
+    const response = await send(under.host.port, { path: `//evil.example/?token=${under.host.token}` });
     expect(response.status).toBe(302);
     expect(response.headers.location).toBe('/');
   });
 
   it('refuses a wrong token with 401 and sets no cookie', async () => {
-    const response = await send(host.port, { path: '/?token=not-the-token' });
+    const response = await send(under.host.port, { path: '/?token=not-the-token' });
     expect(response.status).toBe(401);
     expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.body).toContain('npm run web');
   });
 
   it('uses a different token each run unless one is given', async () => {
-    const other = await startWebHost({ api: setup.api, rendererRoot: renderer.root });
-    const fixed = await startWebHost({ api: setup.api, rendererRoot: renderer.root, token: 'given-token' });
+    const other = await startWebHost({ api: under.setup.api, rendererRoot: under.renderer.root });
+    const fixed = await startWebHost({ api: under.setup.api, rendererRoot: under.renderer.root, token: 'given-token' });
     try {
-      expect(other.token).not.toBe(host.token);
+      expect(other.token).not.toBe(under.host.token);
       expect(fixed.url).toBe(`http://127.0.0.1:${fixed.port}/?token=given-token`);
     } finally {
       await Promise.all([other.close(), fixed.close()]);
@@ -81,7 +67,7 @@ describe('signing in with the printed URL', () => {
 
 describe('requests without sign-in', () => {
   it('answers the page with 401 and a plain hint to open the printed URL', async () => {
-    const response = await send(host.port, { path: '/' });
+    const response = await send(under.host.port, { path: '/' });
     expect(response.status).toBe(401);
     expect(response.headers['content-type']).toContain('text/plain');
     expect(response.body).toContain('npm run web');
@@ -89,55 +75,55 @@ describe('requests without sign-in', () => {
   });
 
   it('answers the API with a 401 envelope', async () => {
-    const response = await send(host.port, { method: 'POST', path: '/api/getBoard', headers: jsonHeaders, body: '{}' });
+    const response = await send(under.host.port, { method: 'POST', path: '/api/getBoard', headers: jsonHeaders, body: '{}' });
     expect(response.status).toBe(401);
     expect(response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringContaining('npm run web') } });
   });
 
   it('refuses a made-up session cookie', async () => {
-    const response = await send(host.port, { path: '/', headers: { cookie: `${SESSION_COOKIE}=${host.token}` } });
+    const response = await send(under.host.port, { path: '/', headers: { cookie: `${SESSION_COOKIE}=${under.host.token}` } });
     expect(response.status).toBe(401);
   });
 
   it('accepts the cookie from the sign-in, and the token in its header for scripts', async () => {
     const cookie = await signIn();
-    expect((await send(host.port, { path: '/', headers: { cookie } })).status).toBe(200);
-    expect((await send(host.port, { path: '/', headers: { cookie: `theme=dark; ${cookie}` } })).status).toBe(200);
-    expect((await send(host.port, { path: '/', headers: { [TOKEN_HEADER]: host.token } })).status).toBe(200);
-    expect((await send(host.port, { path: '/', headers: { [TOKEN_HEADER]: 'wrong' } })).status).toBe(401);
+    expect((await send(under.host.port, { path: '/', headers: { cookie } })).status).toBe(200);
+    expect((await send(under.host.port, { path: '/', headers: { cookie: `theme=dark; ${cookie}` } })).status).toBe(200);
+    expect((await send(under.host.port, { path: '/', headers: { [TOKEN_HEADER]: under.host.token } })).status).toBe(200);
+    expect((await send(under.host.port, { path: '/', headers: { [TOKEN_HEADER]: 'wrong' } })).status).toBe(401);
   });
 });
 
 describe('DNS rebinding and cross-site requests', () => {
   it('refuses a foreign Host with 403, before looking at sign-in', async () => {
     const cookie = await signIn();
-    for (const hostHeader of [`evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`]) {
-      const response = await send(host.port, { path: '/', headers: { host: hostHeader, cookie } });
+    for (const hostHeader of [`evil.example:${under.host.port}`, '127.0.0.1', `127.0.0.1:${under.host.port + 1}`]) {
+      const response = await send(under.host.port, { path: '/', headers: { host: hostHeader, cookie } });
       expect(response.status, hostHeader).toBe(403);
     }
-    const unsignedIn = await send(host.port, { path: '/', headers: { host: `evil.example:${host.port}` } });
+    const unsignedIn = await send(under.host.port, { path: '/', headers: { host: `evil.example:${under.host.port}` } });
     expect(unsignedIn.status).toBe(403);
   });
 
   it('answers at localhost with its port too', async () => {
-    const response = await send(host.port, { path: '/', headers: { host: `localhost:${host.port}`, [TOKEN_HEADER]: host.token } });
+    const response = await send(under.host.port, { path: '/', headers: { host: `localhost:${under.host.port}`, [TOKEN_HEADER]: under.host.token } });
     expect(response.status).toBe(200);
   });
 
   it('refuses a foreign Origin with 403 even with a valid cookie, and accepts its own', async () => {
     const cookie = await signIn();
     const call = (origin: string) =>
-      send(host.port, { method: 'POST', path: '/api/listTags', headers: { ...jsonHeaders, cookie, origin }, body: '{}' });
-    for (const origin of ['http://evil.example', 'null', `http://localhost:${host.port}`, `https://127.0.0.1:${host.port}`]) {
+      send(under.host.port, { method: 'POST', path: '/api/listTags', headers: { ...jsonHeaders, cookie, origin }, body: '{}' });
+    for (const origin of ['http://evil.example', 'null', `http://localhost:${under.host.port}`, `https://127.0.0.1:${under.host.port}`]) {
       const response = await call(origin);
       expect(response.status, origin).toBe(403);
       expect(response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    expect((await call(host.origin)).status).toBe(200);
+    expect((await call(under.host.origin)).status).toBe(200);
   });
 
   it('refuses a foreign Origin on the sign-in link as well', async () => {
-    const response = await send(host.port, { path: `/?token=${host.token}`, headers: { origin: 'http://evil.example' } });
+    const response = await send(under.host.port, { path: `/?token=${under.host.token}`, headers: { origin: 'http://evil.example' } });
     expect(response.status).toBe(403);
     expect(response.headers['set-cookie']).toBeUndefined();
   });
@@ -152,12 +138,12 @@ describe('listening', () => {
     // 127.0.0.2 and ::1 are this machine too: only a bind to 127.0.0.1 itself (not 0.0.0.0 or ::) refuses them.
     for (const address of ['127.0.0.2', '::1', ...others]) {
       const reached = await new Promise<boolean>((resolve) => {
-        const socket = connect({ host: address, port: host.port });
+        const socket = connect({ host: address, port: under.host.port });
         socket.once('connect', () => (socket.destroy(), resolve(true)));
         socket.once('error', () => resolve(false));
       });
       expect(reached, address).toBe(false);
     }
-    expect(host.url.startsWith('http://127.0.0.1:')).toBe(true);
+    expect(under.host.url.startsWith('http://127.0.0.1:')).toBe(true);
   });
 });

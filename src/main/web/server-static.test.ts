@@ -1,29 +1,15 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/http-protocol';
 import { CONTENT_SECURITY_POLICY, PAGE_SECURITY_HEADERS } from '../content-security-policy';
-import { tempApi } from '../core/test-support/temp-database';
-import { send, tempRendererRoot } from './http-test-client';
-import { startWebHost, type WebHost } from './server';
+import { startWebHost } from './server';
+import { hostPerTest, send } from './http-test-client';
 
-let setup: ReturnType<typeof tempApi>;
-let renderer: ReturnType<typeof tempRendererRoot>;
-let host: WebHost;
-
-beforeEach(async () => {
-  setup = tempApi();
-  renderer = tempRendererRoot();
-  host = await startWebHost({ api: setup.api, rendererRoot: renderer.root, log: () => {} });
-});
-afterEach(async () => {
-  await host.close();
-  renderer.remove();
-  setup.temp.remove();
-});
+const under = hostPerTest();
 
 function get(path: string, method = 'GET') {
-  return send(host.port, { method, path, headers: { [TOKEN_HEADER]: host.token } });
+  return send(under.host.port, { method, path, headers: { [TOKEN_HEADER]: under.host.token } });
 }
 
 function expectSecurityHeaders(headers: Record<string, unknown>) {
@@ -66,7 +52,7 @@ describe('the built page', () => {
   });
 
   it('says so when the page has not been built', async () => {
-    const unbuilt = await startWebHost({ api: setup.api, rendererRoot: `${renderer.root}-missing` });
+    const unbuilt = await startWebHost({ api: under.setup.api, rendererRoot: `${under.renderer.root}-missing` });
     try {
       const response = await send(unbuilt.port, { path: '/', headers: { [TOKEN_HEADER]: unbuilt.token } });
       expect(response.status).toBe(404);
@@ -77,13 +63,13 @@ describe('the built page', () => {
   });
 
   it('refuses other verbs with 405', async () => {
-    const response = await send(host.port, { method: 'DELETE', path: '/index.html', headers: { [TOKEN_HEADER]: host.token } });
+    const response = await send(under.host.port, { method: 'DELETE', path: '/index.html', headers: { [TOKEN_HEADER]: under.host.token } });
     expect(response.status).toBe(405);
     expect(response.headers.allow).toBe('GET, HEAD');
   });
 
   it('carries the CSP on refusals too (401 before sign-in)', async () => {
-    const response = await send(host.port, { path: '/' });
+    const response = await send(under.host.port, { path: '/' });
     expect(response.status).toBe(401);
     expectSecurityHeaders(response.headers);
   });
@@ -113,7 +99,7 @@ describe('paths that try to leave the build folder', () => {
   });
 
   it('does not follow a symbolic link out of the folder', async () => {
-    symlinkSync(renderer.outsideFile, join(renderer.root, 'linked.txt'));
+    symlinkSync(under.renderer.outsideFile, join(under.renderer.root, 'linked.txt'));
     const response = await get('/linked.txt');
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('TOP-SECRET');
