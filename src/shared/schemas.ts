@@ -144,9 +144,6 @@ function endNotBeforeStart(bid: { expectedStart: string | null; expectedEnd: str
   }
 }
 
-export const bidFieldsSchema = z.strictObject(bidFieldsShape).superRefine(endNotBeforeStart);
-export type BidFields = z.input<typeof bidFieldsSchema>;
-
 export const createBidSchema = z
   .strictObject({ ...bidFieldsShape, stage: stageSchema })
   .superRefine(endNotBeforeStart);
@@ -162,7 +159,6 @@ export const moveBidSchema = z.strictObject({
   to: stageSchema,
   note: text('Note', LIMITS.moveNoteChars).optional(),
 });
-export type MoveBidInput = z.input<typeof moveBidSchema>;
 
 export const undoMoveSchema = z.strictObject({ eventId: id });
 
@@ -237,7 +233,6 @@ export type Board = z.output<typeof boardSchema>;
 export const columnPageResultSchema = z.object({ cards: z.array(bidCardSchema), count: z.number() });
 
 export const namedRefSchema = z.object({ id: z.number(), name: z.string() });
-export type NamedRef = z.output<typeof namedRefSchema>;
 
 export const organisationSchema = z.object({ id: z.number(), name: z.string(), kind: organisationKindSchema });
 export type Organisation = z.output<typeof organisationSchema>;

@@ -5,13 +5,10 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
-export function fixedClock(at: number | Date): Clock & { set(at: number | Date): void; advance(ms: number): void } {
-  let current = typeof at === 'number' ? at : at.getTime();
+export function fixedClock(at: number): Clock & { advance(ms: number): void } {
+  let current = at;
   return {
     now: () => current,
-    set: (next) => {
-      current = typeof next === 'number' ? next : next.getTime();
-    },
     advance: (ms) => {
       current += ms;
     },

@@ -147,7 +147,7 @@ export function toUpdateInput(id: number, values: BidFormValues): UpdateBidInput
 const RATE_FIELDS: Record<string, FormField> = { amount: 'rateAmount', currency: 'rateCurrency', unit: 'rateUnit' };
 
 /** The form field that shows an error reported at an API path (`rate.amount` → the rate amount input). */
-export function formFieldFor(path: string): FormField | 'form' {
+function formFieldFor(path: string): FormField | 'form' {
   const [head = '', second = ''] = path.split('.');
   if (head === 'rate') return RATE_FIELDS[second] ?? 'rateAmount';
   if (head in emptyFormValues()) return head as FormField;
