@@ -4,7 +4,8 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import type { BoardFilters } from '../../../shared/schemas';
 import type { Db } from '../db/open';
 import { opportunities, opportunityTags } from '../db/schema';
-import { selectCards, toCard } from './cards';
+import { CREATE_SEARCH_HITS, opportunitySearch, searchHits } from '../db/search-tables';
+import { selectCards, toCards } from './cards';
 import { toFtsQuery } from './search-query';
 
 type Params = Record<string, unknown>;
@@ -84,7 +85,17 @@ export function createBoardQueries(db: Db): BoardQueries {
   }
 
   // A per-connection scratch table: the text match runs once per call, not once in each lane's statement.
-  db.run(sql`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)`);
+  db.run(sql.raw(CREATE_SEARCH_HITS));
+  const clearHits = db.delete(searchHits).prepare();
+  const fillHits = db
+    .insert(searchHits)
+    .select(
+      db
+        .select({ id: opportunitySearch.rowid })
+        .from(opportunitySearch)
+        .where(sql`${opportunitySearch} MATCH ${sql.placeholder('match')}`),
+    )
+    .prepare();
   const anyBid = db.select({ id: opportunities.id }).from(opportunities).limit(1).prepare();
 
   /** Runs `read` in one read transaction, with the search hits in place when there is a search. */
@@ -92,8 +103,8 @@ export function createBoardQueries(db: Db): BoardQueries {
     const match = filters.text ? toFtsQuery(filters.text) : null;
     if (!match) return read(false);
     return db.transaction(() => {
-      db.run(sql`DELETE FROM temp.search_hits`);
-      db.run(sql`INSERT INTO temp.search_hits (id) SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH ${match}`);
+      clearHits.run();
+      fillHits.run({ match });
       return read(true);
     });
   }
@@ -109,7 +120,7 @@ export function createBoardQueries(db: Db): BoardQueries {
           const laneCount = counts.get(stage) ?? 0;
           const cards =
             laneCount > 0 && loadsCards(stage, filters)
-              ? statements.lanePage.all({ ...params, stage, limit: pageSize, offset: 0 }).map((row) => toCard(row, now))
+              ? toCards(statements.lanePage.values({ ...params, stage, limit: pageSize, offset: 0 }), now)
               : [];
           return { stage, count: laneCount, cards };
         });
@@ -123,7 +134,7 @@ export function createBoardQueries(db: Db): BoardQueries {
         const statements = statementsFor(filters, searching);
         const params = { ...paramsOf(filters), stage };
         const laneCount = statements.laneCount.get(params)?.count ?? 0;
-        const cards = laneCount > offset ? statements.lanePage.all({ ...params, limit, offset }).map((row) => toCard(row, now)) : [];
+        const cards = laneCount > offset ? toCards(statements.lanePage.values({ ...params, limit, offset }), now) : [];
         return { cards, count: laneCount };
       });
     },

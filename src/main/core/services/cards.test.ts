@@ -1,6 +1,28 @@
 import { differenceInCalendarDays } from 'date-fns';
-import { describe, expect, it } from 'vitest';
-import { daysSince } from './cards';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
+import { parsedBid } from '../test-support/bid-input';
+import { tempApi, TEST_NOW } from '../test-support/temp-database';
+import { cardRowsOf, daysSince, selectCards } from './cards';
+
+describe('card rows read as values', () => {
+  let context: ReturnType<typeof tempApi> | undefined;
+  afterEach(() => context?.temp.remove());
+
+  it('come out exactly as drizzle maps them, nulls of direct bids and missing rates included', () => {
+    context = tempApi();
+    const { db } = context.database;
+    generatePipeline(db, { ...SAMPLE_PIPELINE, now: TEST_NOW });
+    context.api.createBid(parsedBid({ agency: null, source: 'referral', rate: null }));
+    const query = selectCards(db).prepare();
+    const expected = query.all();
+
+    expect(expected.some((row) => row.agencyName === null)).toBe(true);
+    expect(expected.some((row) => row.rateMinor === null)).toBe(true);
+    expect(expected.some((row) => row.archivedAt !== null)).toBe(true);
+    expect(cardRowsOf(query.values())).toEqual(expected);
+  });
+});
 
 describe('days in stage', () => {
   it('counts calendar days as date-fns does, across a year of moments and both DST changes', () => {

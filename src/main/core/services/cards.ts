@@ -8,29 +8,35 @@ import { opportunities, organisations } from '../db/schema';
 export const clientOrg = alias(organisations, 'client');
 export const agencyOrg = alias(organisations, 'agency');
 
-/** The columns a board card needs, joined with its organisations' names. */
+/** The columns a board card needs, with its organisations' names. Integers and plain text only: none needs decoding. */
+const cardColumns = {
+  id: opportunities.id,
+  title: opportunities.title,
+  clientName: clientOrg.name,
+  agencyName: agencyOrg.name,
+  rateMinor: opportunities.rateMinor,
+  rateCurrency: opportunities.rateCurrency,
+  rateUnit: opportunities.rateUnit,
+  stage: opportunities.stage,
+  priority: opportunities.priority,
+  stageChangedAt: opportunities.stageChangedAt,
+  briefCompleteness: opportunities.briefCompleteness,
+  archivedAt: opportunities.archivedAt,
+};
+
+/** Selects `cardColumns`; read its prepared statements with `.values()` and turn them into cards with `toCards`. */
 export function selectCards(db: Db) {
   return db
-    .select({
-      id: opportunities.id,
-      title: opportunities.title,
-      clientName: clientOrg.name,
-      agencyName: agencyOrg.name,
-      rateMinor: opportunities.rateMinor,
-      rateCurrency: opportunities.rateCurrency,
-      rateUnit: opportunities.rateUnit,
-      stage: opportunities.stage,
-      priority: opportunities.priority,
-      stageChangedAt: opportunities.stageChangedAt,
-      briefCompleteness: opportunities.briefCompleteness,
-      archivedAt: opportunities.archivedAt,
-    })
+    .select(cardColumns)
     .from(opportunities)
     .leftJoin(clientOrg, eq(clientOrg.id, opportunities.clientId))
     .leftJoin(agencyOrg, eq(agencyOrg.id, opportunities.agencyId));
 }
 
 export type CardRow = Awaited<ReturnType<ReturnType<typeof selectCards>['all']>>[number];
+
+/** Drizzle returns `values()` in the order the columns were declared, which is this order. */
+const CARD_ROW_KEYS = Object.keys(cardColumns) as (keyof CardRow)[];
 
 export function toRate(minor: number | null, currency: string | null, unit: RateUnit | null): BidCard['rate'] {
   if (minor === null || currency === null || unit === null) return null;
@@ -52,7 +58,7 @@ export function daysSince(at: number, now: number): number {
   return Math.max(0, Math.round((today.getTime() - then.getTime()) / DAY_MS));
 }
 
-export function toCard(row: CardRow, now: number): BidCard {
+function toCard(row: CardRow, now: number): BidCard {
   return {
     id: row.id,
     title: row.title,
@@ -66,4 +72,23 @@ export function toCard(row: CardRow, now: number): BidCard {
     briefCompleteness: row.briefCompleteness,
     archived: row.archivedAt !== null,
   };
+}
+
+/**
+ * The rows of a `selectCards` statement read with `.values()`, keyed as `.all()` would key them. Drizzle's
+ * `.all()` maps each row through every column's decoder and a join's null checks, which took a quarter of a
+ * search's time for 350 cards; these columns need no decoding, so each value goes straight to its name.
+ */
+export function cardRowsOf(values: unknown[][]): CardRow[] {
+  return values.map((value) => {
+    const row: Record<string, unknown> = {};
+    CARD_ROW_KEYS.forEach((key, index) => {
+      row[key] = value[index];
+    });
+    return row as CardRow;
+  });
+}
+
+export function toCards(values: unknown[][], now: number): BidCard[] {
+  return cardRowsOf(values).map((row) => toCard(row, now));
 }

@@ -6,7 +6,7 @@ import type { Bid, MoveResult } from '../../../shared/schemas';
 import type { Db } from '../db/open';
 import { opportunities, stageEvents } from '../db/schema';
 import { getBid } from './bids';
-import { selectCards, toCard } from './cards';
+import { selectCards, toCards } from './cards';
 import { notFound } from './errors';
 
 /**
@@ -43,9 +43,9 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
       }
       updateStage.run({ id: input.id, to: input.to, now });
       const event = insertEvent.get({ id: input.id, from: current.stage, to: input.to, now, note: input.note?.trim() || null });
-      const card = cardById.get({ id: input.id });
+      const [card] = toCards(cardById.values({ id: input.id }), now);
       if (!card) throw notFound('Bid', input.id);
-      return { bid: toCard(card, now), eventId: event.id };
+      return { bid: card, eventId: event.id };
     });
 }
 
