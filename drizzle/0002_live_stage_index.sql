@@ -1,0 +1,1 @@
+CREATE INDEX `opportunities_live_stage_idx` ON `opportunities` (`stage`) WHERE archived_at IS NULL;
