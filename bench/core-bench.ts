@@ -16,7 +16,7 @@ import { createApi } from '../src/main/core/api';
 import { fixedClock } from '../src/main/core/clock';
 import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
 import { buildHeavyFixture, MIGRATIONS_FOLDER } from './heavy-fixture';
-import { formatResults, formatTable, measureSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
+import { formatResults, formatTable, measureAlternatingSync, measureSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
 import { createRawQueries } from './raw-queries';
 
 const JSON_OUTPUT = process.argv.includes('--json');
@@ -31,33 +31,10 @@ const TARGETS = {
 
 const WARMUP = 30;
 const ITERATIONS = 500;
-/** The API and raw variants run in alternating blocks, so that noise from other processes hits both alike. */
-const BLOCKS = 5;
+
 const SEARCH_WORDS = ['finance', 'erp', 'transformation', 'harbour', 'programme', 'kestrel', 'restructure', 'interim cfo'];
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
-
-/** How many calls `interleaved` makes of each function, warm-up included. */
-function interleavedCalls(iterations: number): number {
-  return WARMUP + (BLOCKS - 1) * 5 + BLOCKS * Math.ceil(iterations / BLOCKS);
-}
-
-/** Runs `a` and `b` in alternating blocks and returns each one's samples. */
-function interleaved(a: (call: number) => unknown, b: (call: number) => unknown, iterations: number): [number[], number[]] {
-  const perBlock = Math.ceil(iterations / BLOCKS);
-  const samplesA: number[] = [];
-  const samplesB: number[] = [];
-  let callA = 0;
-  let callB = 0;
-  for (let block = 0; block < BLOCKS; block += 1) {
-    const warmup = block === 0 ? WARMUP : 5;
-    samplesA.push(...measureSync((call) => a(callA + call), { warmup, iterations: perBlock }));
-    callA += warmup + perBlock;
-    samplesB.push(...measureSync((call) => b(callB + call), { warmup, iterations: perBlock }));
-    callB += warmup + perBlock;
-  }
-  return [samplesA, samplesB];
-}
 
 function cardIds(board: Board): number[][] {
   return board.columns.map((column) => column.cards.map((card) => card.id));
@@ -112,10 +89,10 @@ function main(): void {
     log(`Sanity: board has ${cardsOnBoard} cards in ${apiBoard.columns.filter((c) => c.cards.length > 0).length} lanes; raw and API card ids ${sameIds ? 'match' : 'DIFFER'}, whole boards ${sameBoard ? 'equal' : 'DIFFER'}`);
     if (!sameIds) throw new Error('The raw board query does not return the same cards as the API; the comparison would be meaningless.');
 
-    const [boardSamples, boardRawSamples] = interleaved(
+    const [boardSamples, boardRawSamples] = measureAlternatingSync(
       () => api.getBoard(boardInput),
       () => raw.getBoard(now, 50),
-      ITERATIONS,
+      { warmup: WARMUP, iterations: ITERATIONS },
     );
     const boardQuery = toResult('board_query', boardSamples, TARGETS.board_query);
     const boardQueryRaw = toResult('board_query_raw', boardRawSamples);
@@ -144,15 +121,15 @@ function main(): void {
     log(`Sanity: moveBid via API and raw both moved to Shortlisted with the same card fields: ${sameMoveShape ? 'yes' : 'NO'}`);
     const moveInputs = (call: number) => apiContract.moveBid.input.parse(nextMove(apiIds, call + 1));
     // Inputs are parsed outside the timed call (as for the board); prepare them ahead in one list.
-    const apiMoves = Array.from({ length: interleavedCalls(ITERATIONS) }, (_, call) => moveInputs(call));
-    const rawMoves = Array.from({ length: interleavedCalls(ITERATIONS) }, (_, call) => nextMove(rawIds, call + 1));
-    const [moveSamples, moveRawSamples] = interleaved(
+    const apiMoves = Array.from({ length: WARMUP + ITERATIONS }, (_, call) => moveInputs(call));
+    const rawMoves = Array.from({ length: WARMUP + ITERATIONS }, (_, call) => nextMove(rawIds, call + 1));
+    const [moveSamples, moveRawSamples] = measureAlternatingSync(
       (call) => api.moveBid(apiMoves[call] as (typeof apiMoves)[number]),
       (call) => {
         const move = rawMoves[call] as (typeof rawMoves)[number];
         return raw.moveBid(now, move.id, move.to);
       },
-      ITERATIONS,
+      { warmup: WARMUP, iterations: ITERATIONS },
     );
     const stageMove = toResult('stage_move', moveSamples, TARGETS.stage_move);
     const stageMoveRaw = toResult('stage_move_raw', moveRawSamples);

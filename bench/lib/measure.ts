@@ -82,6 +82,34 @@ export function measureSync(fn: (call: number) => unknown, options: MeasureOptio
   return samples;
 }
 
+/**
+ * Times two synchronous operations call by call in turn (a, b, a, b, …), so that whatever else happens on the
+ * machine or in the database (a WAL checkpoint, another process) falls on both alike: the fair way to compare
+ * an implementation with its baseline. Each function gets its own call number, warm-up included.
+ */
+export function measureAlternatingSync(
+  a: (call: number) => unknown,
+  b: (call: number) => unknown,
+  options: Omit<MeasureOptions, 'beforeEach'>,
+): [number[], number[]] {
+  const warmup = options.warmup ?? 0;
+  const samplesA: number[] = [];
+  const samplesB: number[] = [];
+  for (let call = 0; call < warmup + options.iterations; call += 1) {
+    let start = performance.now();
+    a(call);
+    const elapsedA = performance.now() - start;
+    start = performance.now();
+    b(call);
+    const elapsedB = performance.now() - start;
+    if (call >= warmup) {
+      samplesA.push(elapsedA);
+      samplesB.push(elapsedB);
+    }
+  }
+  return [samplesA, samplesB];
+}
+
 /** Times an operation that may be asynchronous (a page interaction, an IPC round trip), one call at a time. */
 export async function measureAsync(fn: (call: number) => unknown, options: MeasureOptions): Promise<number[]> {
   const warmup = options.warmup ?? 0;
