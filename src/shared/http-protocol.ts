@@ -5,7 +5,13 @@
 export const API_PATH_PREFIX = '/api/';
 /** Query parameter of the printed URL; exchanged once for the session cookie. */
 export const TOKEN_QUERY_PARAM = 'token';
-export const SESSION_COOKIE = 'stint_session';
+/**
+ * The session cookie's name on the host at `port`. Browsers keep cookies per host name, not per port, so with
+ * one fixed name, signing into a second browser host on the same machine would sign the first one out.
+ */
+export function sessionCookieName(port: number): string {
+  return `stint_session_${port}`;
+}
 /** Header alternative to the cookie, for scripts (the UI benchmark) that hold the token. */
 export const TOKEN_HEADER = 'x-stint-token';
 /** Request bodies above this are refused with 413 before they are read whole. */

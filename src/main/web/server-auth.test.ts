@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, TOKEN_HEADER } from '../../shared/http-protocol';
+import { sessionCookieName, TOKEN_HEADER } from '../../shared/http-protocol';
 import { startWebHost } from './server';
 import { hostPerTest, send } from './http-test-client';
 
@@ -27,7 +27,7 @@ describe('signing in with the printed URL', () => {
     expect(response.status).toBe(302);
     expect(response.headers.location).toBe('/');
     const cookie = response.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]+;`));
+    expect(cookie).toMatch(new RegExp(`^${sessionCookieName(under.host.port)}=[\\w-]+;`));
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/');
@@ -81,7 +81,7 @@ describe('requests without sign-in', () => {
   });
 
   it('refuses a made-up session cookie', async () => {
-    const response = await send(under.host.port, { path: '/', headers: { cookie: `${SESSION_COOKIE}=${under.host.token}` } });
+    const response = await send(under.host.port, { path: '/', headers: { cookie: `${sessionCookieName(under.host.port)}=${under.host.token}` } });
     expect(response.status).toBe(401);
   });
 
@@ -91,6 +91,24 @@ describe('requests without sign-in', () => {
     expect((await send(under.host.port, { path: '/', headers: { cookie: `theme=dark; ${cookie}` } })).status).toBe(200);
     expect((await send(under.host.port, { path: '/', headers: { [TOKEN_HEADER]: under.host.token } })).status).toBe(200);
     expect((await send(under.host.port, { path: '/', headers: { [TOKEN_HEADER]: 'wrong' } })).status).toBe(401);
+  });
+
+  it('keeps the sessions of two hosts open at once apart, as a browser sends both hosts every cookie of 127.0.0.1', async () => {
+    const other = await startWebHost({ api: under.setup.api, rendererRoot: under.renderer.root, log: () => {} });
+    try {
+      const cookie = await signIn();
+      const otherSignIn = await send(other.port, { path: `/?token=${other.token}` });
+      const otherCookie = otherSignIn.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+      // Same name would mean the second sign-in replaced the first cookie in the browser.
+      expect(otherCookie.split('=')[0]).not.toBe(cookie.split('=')[0]);
+      const jar = `${cookie}; ${otherCookie}`;
+      expect((await send(under.host.port, { path: '/', headers: { cookie: jar } })).status).toBe(200);
+      expect((await send(other.port, { path: '/', headers: { cookie: jar } })).status).toBe(200);
+      // Each host accepts only its own session.
+      expect((await send(other.port, { path: '/', headers: { cookie } })).status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../shared/contract';
 import type { ApiErrorCode } from '../../shared/errors';
-import { API_PATH_PREFIX, SESSION_COOKIE, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/http-protocol';
+import { API_PATH_PREFIX, sessionCookieName, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/http-protocol';
 import { PAGE_SECURITY_HEADERS } from '../content-security-policy';
 import { handleApiRequest } from './api-route';
 import { cookieValues, sessionCookie } from './cookies';
@@ -62,7 +62,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
 
   const signedIn = (req: IncomingMessage): boolean => {
-    if (cookieValues(req.headers.cookie, SESSION_COOKIE).some((value) => sameSecret(value, sessionId))) return true;
+    if (cookieValues(req.headers.cookie, sessionCookieName(port)).some((value) => sameSecret(value, sessionId))) return true;
     const header = req.headers[TOKEN_HEADER];
     return typeof header === 'string' && sameSecret(header, token);
   };
@@ -84,7 +84,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(302, {
         ...PAGE_SECURITY_HEADERS,
         Location: addressWithout(target, TOKEN_QUERY_PARAM),
-        'Set-Cookie': sessionCookie(SESSION_COOKIE, sessionId),
+        'Set-Cookie': sessionCookie(sessionCookieName(port), sessionId),
         'Cache-Control': 'no-store',
         'Content-Length': 0,
       });
