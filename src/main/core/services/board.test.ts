@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OPEN_STAGES, STAGES } from '../../../shared/domain';
+import { OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
 import { boardQuerySchema, type BoardFilters } from '../../../shared/schemas';
+import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
 import { parsedBid, parsedUpdate } from '../test-support/bid-input';
-import { tempApi } from '../test-support/temp-database';
+import { tempApi, TEST_NOW } from '../test-support/temp-database';
 import { toFtsQuery } from './search-query';
 
 let setup: ReturnType<typeof tempApi>;
@@ -119,5 +120,51 @@ describe('full-text search', () => {
     setup.api.createBid(parsedBid());
     expect(titlesIn({ text: '"unbalanced' })).toEqual([]);
     expect(titlesIn({ text: '*)(' })).toEqual(['Interim Finance Director']);
+  });
+});
+
+interface BidAsStored {
+  id: number;
+  text: string;
+  stage: Stage;
+  priority: number;
+  changedAt: number;
+  archived: number;
+}
+
+describe('search over a realistic pipeline', () => {
+  it('counts every lane and pages each one exactly as picking the matching bids by hand would', () => {
+    setup = tempApi();
+    generatePipeline(setup.database.db, { ...SAMPLE_PIPELINE, now: TEST_NOW });
+    const everyBid = setup.database.sqlite
+      .prepare(
+        `SELECT o.id, o.title || ' ' || coalesce(c.name, '') || ' ' || o.notes || ' ' || o.brief_text AS text, o.stage, o.priority,
+                o.stage_changed_at AS changedAt, o.archived_at IS NOT NULL AS archived
+         FROM opportunities o LEFT JOIN organisations c ON c.id = o.client_id`,
+      )
+      .all() as BidAsStored[];
+    const laneOrder = (a: BidAsStored, b: BidAsStored) => b.priority - a.priority || b.changedAt - a.changedAt || b.id - a.id;
+    const pageSize = 3;
+
+    for (const [word, archived] of [['transformation', false], ['transformation', true], ['erp', false]] as const) {
+      const startsAWord = new RegExp(`\\b${word}`, 'i');
+      const matching = everyBid.filter((bid) => Boolean(bid.archived) === archived && startsAWord.test(bid.text));
+      const lanesHit = new Set(matching.map((bid) => bid.stage));
+      expect(lanesHit.size, `${word} should reach several lanes for this test to mean something`).toBeGreaterThanOrEqual(3);
+
+      const result = board({ text: word, archived }, pageSize);
+      expect(result.totalMatching).toBe(matching.length);
+      for (const column of result.columns) {
+        const inLane = matching.filter((bid) => bid.stage === column.stage).sort(laneOrder);
+        expect(column.count, `${word} in ${column.stage}`).toBe(inLane.length);
+        const loaded = archived || (OPEN_STAGES as readonly Stage[]).includes(column.stage);
+        expect(column.cards.map((card) => card.id)).toEqual(loaded ? inLane.slice(0, pageSize).map((bid) => bid.id) : []);
+        if (inLane.length > pageSize) {
+          const next = setup.api.getColumnPage({ stage: column.stage, filters: { text: word, archived }, offset: pageSize, limit: pageSize });
+          expect(next.count).toBe(inLane.length);
+          expect(next.cards.map((card) => card.id)).toEqual(inLane.slice(pageSize, 2 * pageSize).map((bid) => bid.id));
+        }
+      }
+    }
   });
 });
