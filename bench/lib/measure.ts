@@ -83,9 +83,10 @@ export function measureSync(fn: (call: number) => unknown, options: MeasureOptio
 }
 
 /**
- * Times two synchronous operations call by call in turn (a, b, a, b, …), so that whatever else happens on the
- * machine or in the database (a WAL checkpoint, another process) falls on both alike: the fair way to compare
- * an implementation with its baseline. Each function gets its own call number, warm-up included.
+ * Times two synchronous operations call by call in turn, so that whatever else happens on the machine or in
+ * the database (a WAL checkpoint, another process) falls on both alike: the fair way to compare an
+ * implementation with its baseline. Which one goes first swaps every call, so neither always reads pages the
+ * other has just warmed. Both get the same call number, warm-up included.
  */
 export function measureAlternatingSync(
   a: (call: number) => unknown,
@@ -95,16 +96,18 @@ export function measureAlternatingSync(
   const warmup = options.warmup ?? 0;
   const samplesA: number[] = [];
   const samplesB: number[] = [];
+  const time = (fn: (call: number) => unknown, call: number) => {
+    const start = performance.now();
+    fn(call);
+    return performance.now() - start;
+  };
   for (let call = 0; call < warmup + options.iterations; call += 1) {
-    let start = performance.now();
-    a(call);
-    const elapsedA = performance.now() - start;
-    start = performance.now();
-    b(call);
-    const elapsedB = performance.now() - start;
+    const aFirst = call % 2 === 0;
+    const first = time(aFirst ? a : b, call);
+    const second = time(aFirst ? b : a, call);
     if (call >= warmup) {
-      samplesA.push(elapsedA);
-      samplesB.push(elapsedB);
+      samplesA.push(aFirst ? first : second);
+      samplesB.push(aFirst ? second : first);
     }
   }
   return [samplesA, samplesB];

@@ -1,20 +1,20 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 
 /*
  * Tables that queries use but drizzle-kit must not manage, so they live outside `schema.ts`: the FTS5 index
  * that the custom migration `0001_search.sql` creates, and the per-connection temp table of a search's hits.
+ * Only the columns queries read are declared; the migration is where the index's text columns are defined.
  */
 
-/** The full-text index; `rowid` is the bid's id. */
+/** The full-text index; its `rowid` is the bid's id. */
 export const opportunitySearch = sqliteTable('opportunity_search', {
   rowid: integer('rowid').notNull(),
-  title: text('title').notNull(),
-  client: text('client').notNull(),
-  notes: text('notes').notNull(),
-  brief: text('brief').notNull(),
 });
 
-/** `temp.search_hits`: the ids one search matched, filled once per call and read by every lane's statement. */
+/**
+ * `temp.search_hits`: the ids one search matched, filled once per call and read by every lane's statement.
+ * Queries name it without a schema; SQLite looks in `temp` before `main`.
+ */
 export const searchHits = sqliteTable('search_hits', {
   id: integer('id').primaryKey(),
 });

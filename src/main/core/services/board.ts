@@ -21,8 +21,8 @@ function shapeOf(filters: BoardFilters, searching: boolean): string {
 
 /**
  * The WHERE clause for every filter but the stage one, which picks lanes rather than bids. A text search reads
- * the ids matched once per call from `temp.search_hits`; the `+` keeps SQLite walking the board index in lane
- * order and probing the hits, instead of visiting every hit.
+ * the ids matched once per call from `searchHits`; the `+` keeps SQLite walking the lane indexes (in lane order
+ * for pages) and probing the hits: for common words, where a search is slowest, that beat looking up each hit.
  */
 function filterCondition(filters: BoardFilters, searching: boolean): SQL | undefined {
   const conditions: (SQL | undefined)[] = [filters.archived ? isNotNull(opportunities.archivedAt) : isNull(opportunities.archivedAt)];
@@ -34,7 +34,7 @@ function filterCondition(filters: BoardFilters, searching: boolean): SQL | undef
       sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tag} = ${sql.placeholder('tag')})`,
     );
   }
-  if (searching) conditions.push(sql`+${opportunities.id} IN temp.search_hits`);
+  if (searching) conditions.push(sql`+${opportunities.id} IN ${searchHits}`);
   return and(...conditions);
 }
 

@@ -33,7 +33,7 @@ export function selectCards(db: Db) {
     .leftJoin(agencyOrg, eq(agencyOrg.id, opportunities.agencyId));
 }
 
-export type CardRow = Awaited<ReturnType<ReturnType<typeof selectCards>['all']>>[number];
+type CardRow = Awaited<ReturnType<ReturnType<typeof selectCards>['all']>>[number];
 
 /** Drizzle returns `values()` in the order the columns were declared, which is this order. */
 const CARD_ROW_KEYS = Object.keys(cardColumns) as (keyof CardRow)[];
