@@ -96,15 +96,10 @@ export function measureAlternatingSync(
   const warmup = options.warmup ?? 0;
   const samplesA: number[] = [];
   const samplesB: number[] = [];
-  const time = (fn: (call: number) => unknown, call: number) => {
-    const start = performance.now();
-    fn(call);
-    return performance.now() - start;
-  };
   for (let call = 0; call < warmup + options.iterations; call += 1) {
     const aFirst = call % 2 === 0;
-    const first = time(aFirst ? a : b, call);
-    const second = time(aFirst ? b : a, call);
+    const first = timeOnce(() => (aFirst ? a : b)(call)).ms;
+    const second = timeOnce(() => (aFirst ? b : a)(call)).ms;
     if (call >= warmup) {
       samplesA.push(aFirst ? first : second);
       samplesB.push(aFirst ? second : first);
