@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium';
-
-const executablePath = chromiumExecutable();
+import { CHROMIUM_ARGS } from './e2e/support/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Unit tests of the e2e support code (`*.test.ts`) run in Vitest, not here.
+  testMatch: '**/*.spec.ts',
+  // Picks the Chromium once, before any worker starts, so that the bundled one is unpacked only once.
+  globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -14,7 +16,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+    // The executable is added by the `launchOptions` fixture in e2e/fixtures.ts (finding it may need to unpack it).
+    launchOptions: { args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     viewport: { width: 1600, height: 900 },
   },

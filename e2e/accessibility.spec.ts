@@ -10,6 +10,8 @@ async function seriousViolations(page: Page) {
 }
 
 test('the board, the bid form and the detail view have no serious accessibility violations', async ({ board, page }) => {
+  // Four full axe scans of a board of sample cards take about 20 s on a 2-core machine running two workers.
+  test.slow();
   expect(await seriousViolations(page), 'empty board').toEqual([]);
 
   await page.getByRole('button', { name: 'Load sample data' }).click();

@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import type { ApiInput, ApiOutput } from '../src/shared/contract';
 import type { ApiMethod } from '../src/shared/api-methods';
 import { TOKEN_HEADER } from '../src/shared/http-protocol';
+import { chromiumExecutable } from './support/chromium';
 import { BoardPage } from './pages/board-page';
 import { startWebHost, type RunningHost } from './support/web-host';
 
@@ -22,6 +23,14 @@ interface StintFixtures {
  * exists, an `_electron.launch()` variant can provide the same `board` page object.
  */
 export const test = base.extend<StintFixtures>({
+  // The Chromium chosen in e2e/support/chromium.ts (the global setup has already unpacked a bundled one).
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      const executablePath = await chromiumExecutable();
+      await use(executablePath ? { ...launchOptions, executablePath } : launchOptions);
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   host: async ({}, use) => {
     const host = await startWebHost();

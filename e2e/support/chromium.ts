@@ -1,20 +1,65 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Debian's Chromium: the one browser these machines can install (no browser downloads here). */
+/** Debian's Chromium: installed with `apt-get install chromium` (CI does). */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /**
- * The Chromium to test in: Debian's if installed, else Playwright's own if `npx playwright install chromium`
- * has been run, else a plain instruction instead of a cryptic launch failure.
+ * `STINT_E2E_BROWSER=bundled` skips the system's and Playwright's browsers, so that CI proves the bundled one
+ * works on a machine that has the others too.
  */
-export function chromiumExecutable(): string | undefined {
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+export const BROWSER_SWITCH = 'STINT_E2E_BROWSER';
+
+export type ChromiumChoice =
+  | { kind: 'system'; executablePath: string }
+  | { kind: 'playwright' }
+  | { kind: 'bundled' }
+  | { kind: 'none'; message: string };
+
+export interface ChromiumCandidates {
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  arch: string;
+  exists: (path: string) => boolean;
+  playwrightExecutable: string;
+}
+
+/**
+ * Which Chromium the tests and the UI benchmark drive, in order of preference: Debian's, then Playwright's own
+ * (after `npx playwright install chromium`), then the headless build inside the npm package @sparticuz/chromium,
+ * which `npm install` brings (Linux x64 only: that is the only build it ships).
+ */
+export function chooseChromium({ env, platform, arch, exists, playwrightExecutable }: ChromiumCandidates): ChromiumChoice {
+  const bundledOnly = env[BROWSER_SWITCH] === 'bundled';
+  if (!bundledOnly && exists(SYSTEM_CHROMIUM)) return { kind: 'system', executablePath: SYSTEM_CHROMIUM };
+  if (!bundledOnly && exists(playwrightExecutable)) return { kind: 'playwright' };
+  if (platform === 'linux' && arch === 'x64') return { kind: 'bundled' };
+  return {
+    kind: 'none',
+    message:
+      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
       'or `npx playwright install chromium` where downloads are allowed.',
-  );
+  };
+}
+
+/**
+ * The executable to launch, or undefined for Playwright's own browser. The bundled one is unpacked to the
+ * temporary folder on first use (about 5 s), then reused.
+ */
+export async function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const choice = chooseChromium({ env, platform: process.platform, arch: process.arch, exists: existsSync, playwrightExecutable: chromium.executablePath() });
+  switch (choice.kind) {
+    case 'system':
+      return choice.executablePath;
+    case 'playwright':
+      return undefined;
+    case 'bundled': {
+      const { default: bundled } = await import('@sparticuz/chromium');
+      return bundled.executablePath();
+    }
+    case 'none':
+      throw new Error(choice.message);
+  }
 }
 
 /** Flags for a quiet headless Chromium on a machine without internet: no background connections to fail. */
