@@ -1,10 +1,11 @@
 /**
- * The board query and the stage move written by hand as better-sqlite3 statements, prepared once: the floor the
+ * The board query, the text search and the stage move written by hand as better-sqlite3 statements, prepared once: the floor the
  * drizzle services in src/main/core are compared against. They return the same objects as the API (same card
  * shape, same lane order, same errors for a missing bid or a move to the current stage).
  */
 import type Database from 'better-sqlite3';
 import { daysSince } from '../src/main/core/services/cards';
+import { toFtsQuery } from '../src/main/core/services/search-query';
 import { CLOSED_STAGES, OPEN_STAGES, STAGES, type Priority, type RateUnit, type Stage } from '../src/shared/domain';
 import type { BidCard, Board, MoveResult } from '../src/shared/schemas';
 
@@ -63,6 +64,11 @@ export class RawError extends Error {
 export interface RawQueries {
   /** The unfiltered board: every lane's count and the first `pageSize` cards of each open lane that has bids. */
   getBoard(now: number, pageSize: number): Board;
+  /**
+   * The board filtered by a text search: the FTS match once into a temp table of hits, then every lane's count
+   * and the first page of each open lane among the hits, in one read transaction.
+   */
+  searchBoard(now: number, text: string, pageSize: number): Board;
   /** Moves a bid and records the stage event in one transaction; returns the moved card and the event id. */
   moveBid(now: number, id: number, to: Stage, note?: string): MoveResult;
 }
@@ -78,6 +84,19 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
      LIMIT ?`,
   );
   const anyBid = sqlite.prepare<[], { id: number }>('SELECT id FROM opportunities LIMIT 1');
+
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS raw_search_hits (id INTEGER PRIMARY KEY)');
+  const clearHits = sqlite.prepare('DELETE FROM raw_search_hits');
+  const fillHits = sqlite.prepare<[string]>('INSERT INTO raw_search_hits SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH ?');
+  const hitCounts = sqlite.prepare<[], { stage: Stage; count: number }>(
+    'SELECT stage, count(*) AS count FROM opportunities WHERE archived_at IS NULL AND +id IN raw_search_hits GROUP BY stage',
+  );
+  const hitPage = sqlite.prepare<[Stage, number], CardRow>(
+    `SELECT ${CARD_COLUMNS}
+     WHERE o.stage = ? AND o.archived_at IS NULL AND +o.id IN raw_search_hits
+     ORDER BY o.priority DESC, o.stage_changed_at DESC, o.id DESC
+     LIMIT ?`,
+  );
 
   const currentStage = sqlite.prepare<[number], { stage: Stage }>('SELECT stage FROM opportunities WHERE id = ?');
   const updateStage = sqlite.prepare<[Stage, number, number, number]>(
@@ -102,18 +121,32 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
     return { bid: toRawCard(card, now), eventId: event.id };
   });
 
+  /** Every lane's count and the first page of each open lane, from the given statements. */
+  function boardOf(now: number, countRows: { stage: Stage; count: number }[], page: (stage: Stage) => CardRow[]): Board {
+    const counts = new Map<Stage, number>();
+    for (const row of countRows) counts.set(row.stage, row.count);
+    let totalMatching = 0;
+    const columns = STAGES.map((stage) => {
+      const count = counts.get(stage) ?? 0;
+      totalMatching += count;
+      const cards = count > 0 && open.has(stage) && !closed.has(stage) ? page(stage).map((row) => toRawCard(row, now)) : [];
+      return { stage, count, cards };
+    });
+    return { columns, totalMatching, hasAnyBids: totalMatching > 0 || anyBid.get() !== undefined };
+  }
+
+  const search = sqlite.transaction((now: number, match: string, pageSize: number): Board => {
+    clearHits.run();
+    fillHits.run(match);
+    return boardOf(now, hitCounts.all(), (stage) => hitPage.all(stage, pageSize));
+  });
+
   return {
-    getBoard(now, pageSize) {
-      const counts = new Map<Stage, number>();
-      for (const row of laneCounts.all()) counts.set(row.stage, row.count);
-      let totalMatching = 0;
-      const columns = STAGES.map((stage) => {
-        const count = counts.get(stage) ?? 0;
-        totalMatching += count;
-        const cards = count > 0 && open.has(stage) && !closed.has(stage) ? lanePage.all(stage, pageSize).map((row) => toRawCard(row, now)) : [];
-        return { stage, count, cards };
-      });
-      return { columns, totalMatching, hasAnyBids: totalMatching > 0 || anyBid.get() !== undefined };
+    getBoard: (now, pageSize) => boardOf(now, laneCounts.all(), (stage) => lanePage.all(stage, pageSize)),
+    searchBoard(now, text, pageSize) {
+      const match = toFtsQuery(text);
+      if (!match) throw new Error(`"${text}" has no word to search for`);
+      return search(now, match, pageSize);
     },
     moveBid: (now, id, to, note) => move(now, id, to, note),
   };
