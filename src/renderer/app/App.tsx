@@ -48,7 +48,7 @@ function Pipeline() {
 
   const data = board.data;
   return (
-    <div className="app">
+    <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>
       <header className="app-header">
         <h1>Stint</h1>
         <FilterBar filters={filters} onChange={setFilters} searchRef={searchRef} />
@@ -56,11 +56,6 @@ function Pipeline() {
           New bid
         </button>
       </header>
-      <p id="board-keys" className="key-hint muted">
-        Keys: <kbd>↑</kbd> <kbd>↓</kbd> <kbd>←</kbd> <kbd>→</kbd> move between cards · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> move a bid to
-        the previous or next stage · <kbd>M</kbd> move to… · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo a move ·{' '}
-        <kbd>N</kbd> new bid · <kbd>/</kbd> search
-      </p>
       <main className="app-main" aria-busy={board.isFetching}>
         {board.isError && (
           <p className="form-error" role="alert">
@@ -81,6 +76,13 @@ function Pipeline() {
       {openBidId !== null && (
         <BidDetailPanel id={openBidId} onClose={() => setOpenBidId(null)} onEdit={(bid) => setForm({ mode: 'edit', bid })} />
       )}
+      <footer className="app-footer">
+        <p id="board-keys" className="key-hint muted">
+          Keys: <kbd>↑</kbd> <kbd>↓</kbd> <kbd>←</kbd> <kbd>→</kbd> move between cards · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> move a bid to
+          the previous or next stage · <kbd>M</kbd> move to… · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo a move ·{' '}
+          <kbd>N</kbd> new bid · <kbd>/</kbd> search
+        </p>
+      </footer>
       {form.mode !== 'closed' && (
         <BidFormDialog
           {...(form.mode === 'edit' ? { bid: form.bid } : {})}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { OPEN_STAGES, type OpenStage, type Stage } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import { BidCardView } from './BidCardView';
+import { focusNeighbourCard } from './lane-focus';
 import { MoveToMenu } from './MoveToMenu';
 
 interface BidCardItemProps {
@@ -18,21 +19,6 @@ interface BidCardItemProps {
 function neighbourStage(stage: Stage, step: -1 | 1): OpenStage | undefined {
   const index = OPEN_STAGES.indexOf(stage as OpenStage);
   return index === -1 ? undefined : OPEN_STAGES[index + step];
-}
-
-/** Arrow keys walk between cards (up/down) and lanes (left/right), as in a grid. */
-function focusNeighbourCard(from: HTMLElement, key: string): boolean {
-  if (key === 'ArrowDown' || key === 'ArrowUp') {
-    const item = from.closest('[data-lane-item]');
-    const sibling = key === 'ArrowDown' ? item?.nextElementSibling : item?.previousElementSibling;
-    sibling?.querySelector<HTMLElement>('[data-card-id]')?.focus();
-    return Boolean(sibling);
-  }
-  const lanes = [...document.querySelectorAll<HTMLElement>('[data-lane]')];
-  const lane = from.closest<HTMLElement>('[data-lane]');
-  const next = lanes[lanes.indexOf(lane as HTMLElement) + (key === 'ArrowRight' ? 1 : -1)];
-  next?.querySelector<HTMLElement>('[data-card-id]')?.focus();
-  return Boolean(next);
 }
 
 export function BidCardItem({ card, onOpen, onMove, takeFocus, onFocusTaken }: BidCardItemProps) {

@@ -1,11 +1,13 @@
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isClosedStage, type Stage } from '../../../shared/domain';
 import type { BidCard, Board as BoardData, BoardFilters } from '../../../shared/schemas';
 import { BidCardView } from './BidCardView';
 import { useBidMoves } from './bid-moves';
 import { BoardLane, type FocusRequest } from './BoardLane';
 import { FoldedLane } from './FoldedLane';
+import { LaneIndex } from './LaneIndex';
+import { revealLane } from './lane-focus';
 import './board.css';
 
 interface BoardProps {
@@ -28,6 +30,8 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [unfolded, setUnfolded] = useState<ReadonlySet<Stage>>(new Set());
   const [dragging, setDragging] = useState<BidCard | null>(null);
+  // A lane picked in the index: revealed once it has rendered (a folded lane unfolds first).
+  const [laneToReveal, setLaneToReveal] = useState<Stage | null>(null);
   // A few pixels of travel before a drag starts, so that a click still opens the card.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
@@ -46,6 +50,15 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
       else next.add(stage);
       return next;
     });
+  const goToLane = (stage: Stage) => {
+    if (isClosedStage(stage)) setFolded(stage, false);
+    setLaneToReveal(stage);
+  };
+  useEffect(() => {
+    if (laneToReveal === null) return;
+    revealLane(laneToReveal);
+    setLaneToReveal(null);
+  }, [laneToReveal]);
   const isUnfolded = (stage: Stage) => unfolded.has(stage) || Boolean(filters.archived) || Boolean(filters.stages?.includes(stage));
 
   const lane = (column: BoardData['columns'][number], onCollapse?: () => void) => (
@@ -76,19 +89,22 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
         if (card && to && to !== card.stage) void move(card, to);
       }}
     >
-      <div className="board">
-        {openLanes.map((column) => lane(column))}
-        {closedLanes.length > 0 && (
-          <div className="closed-lanes" role="group" aria-label="Closed bids">
-            {closedLanes.map((column) =>
-              isUnfolded(column.stage) ? (
-                lane(column, () => setFolded(column.stage, true))
-              ) : (
-                <FoldedLane key={column.stage} column={column} onExpand={() => setFolded(column.stage, false)} />
-              ),
-            )}
-          </div>
-        )}
+      <div className="board-area">
+        <LaneIndex columns={board.columns} onGoTo={goToLane} />
+        <div className="board">
+          {openLanes.map((column) => lane(column))}
+          {closedLanes.length > 0 && (
+            <div className="closed-lanes" role="group" aria-label="Closed bids">
+              {closedLanes.map((column) =>
+                isUnfolded(column.stage) ? (
+                  lane(column, () => setFolded(column.stage, true))
+                ) : (
+                  <FoldedLane key={column.stage} column={column} onExpand={() => setFolded(column.stage, false)} />
+                ),
+              )}
+            </div>
+          )}
+        </div>
       </div>
       <DragOverlay>
         {dragging && (

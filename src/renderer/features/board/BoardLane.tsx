@@ -50,7 +50,8 @@ export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focus
   return (
     <section
       ref={setNodeRef}
-      className={`lane${isOver ? ' lane-over' : ''}`}
+      // A lane without bids takes less room, so that more lanes with bids fit on the screen.
+      className={`lane${column.count === 0 ? ' lane-compact' : ''}${isOver ? ' lane-over' : ''}`}
       aria-labelledby={headingId}
       data-lane={column.stage}
     >
@@ -66,7 +67,7 @@ export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focus
       </header>
       <div ref={scrollRef} className="lane-scroll" tabIndex={-1}>
         {column.count === 0 ? (
-          <p className="lane-empty muted">No bids here. Drag a card in, or press Shift+→ on a card.</p>
+          <p className="lane-empty muted">No bids here.</p>
         ) : (
           <ul className="lane-list" role="list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
