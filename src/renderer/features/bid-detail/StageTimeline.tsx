@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import { STAGE_LABELS } from '../../../shared/domain';
 import type { StageEvent } from '../../../shared/schemas';
+import { formatInstant } from '../../app/dates';
 
 /** The bid's stage history, oldest first, as the user lived it. */
 export function StageTimeline({ events }: { events: StageEvent[] }) {
@@ -12,7 +12,7 @@ export function StageTimeline({ events }: { events: StageEvent[] }) {
             {event.from === null ? `Added in ${STAGE_LABELS[event.to]}` : `${STAGE_LABELS[event.from]} → ${STAGE_LABELS[event.to]}`}
           </span>
           <time dateTime={new Date(event.at).toISOString()} className="muted">
-            {format(event.at, 'd MMM yyyy, HH:mm')}
+            {formatInstant(event.at)}
           </time>
           {event.note && <p className="timeline-note">{event.note}</p>}
         </li>

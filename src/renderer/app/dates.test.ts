@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatDateRange, formatInstant } from './dates';
+
+// Vitest runs with the machine's locale; the expectations are built with the same Intl formats, so this checks
+// which day is shown (no time-zone shift of a calendar date) and that every date uses the one medium style.
+const medium = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+describe('dates', () => {
+  it('shows a stored calendar date as that same day in the medium style', () => {
+    expect(formatCalendarDate('2026-12-08')).toBe(medium.format(new Date(2026, 11, 8)));
+    expect(formatCalendarDate('2027-01-01')).toBe(medium.format(new Date(2027, 0, 1)));
+  });
+
+  it('shows a range, or the one end that is known', () => {
+    expect(formatDateRange('2026-12-08', '2027-08-08')).toBe(medium.formatRange(new Date(2026, 11, 8), new Date(2027, 7, 8)));
+    expect(formatDateRange('2026-12-08', null)).toBe(`from ${medium.format(new Date(2026, 11, 8))}`);
+    expect(formatDateRange(null, '2027-08-08')).toBe(`until ${medium.format(new Date(2027, 7, 8))}`);
+    expect(formatDateRange(null, null)).toBe('');
+  });
+
+  it('shows an instant with the same date style and its time', () => {
+    const at = new Date(2026, 10, 13, 16, 44).getTime();
+    expect(formatInstant(at)).toContain(medium.format(at));
+    expect(formatInstant(at)).not.toMatch(/2026-11-13/);
+  });
+});

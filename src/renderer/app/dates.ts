@@ -1,0 +1,29 @@
+/**
+ * The one way Stint writes dates: the user's own locale's medium style ("13 Nov 2026" in the UK, "Nov 13, 2026"
+ * in the US), with the time where it matters. Formats are built once: Intl formatters are costly to create.
+ */
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A calendar date stored as `YYYY-MM-DD` (no time zone): shown as that day wherever the user is. */
+export function formatCalendarDate(isoDate: string): string {
+  return dateFormat.format(parseCalendarDate(isoDate));
+}
+
+/** An instant (epoch milliseconds), in the user's time zone. */
+export function formatInstant(epochMs: number): string {
+  return dateTimeFormat.format(epochMs);
+}
+
+/** "13 Nov 2026 – 13 May 2027", or one end alone when the other is not known. */
+export function formatDateRange(start: string | null, end: string | null): string {
+  if (start && end) return dateFormat.formatRange(parseCalendarDate(start), parseCalendarDate(end));
+  if (start) return `from ${formatCalendarDate(start)}`;
+  if (end) return `until ${formatCalendarDate(end)}`;
+  return '';
+}
+
+function parseCalendarDate(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
+}
