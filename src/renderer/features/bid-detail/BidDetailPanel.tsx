@@ -13,12 +13,14 @@ import {
 import type { Bid } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
+import { formatDateRange } from '../../app/dates';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
+import { LongText } from './LongText';
 import { StageTimeline } from './StageTimeline';
 import './bid-detail.css';
 
@@ -128,15 +130,19 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <Fact term="Engagement">{ENGAGEMENT_LABELS[bid.engagement]}</Fact>
             <Fact term="Source">{SOURCE_LABELS[bid.source]}</Fact>
             <Fact term="Duration">{bid.durationValue !== null && `${bid.durationValue} ${bid.durationUnit}`}</Fact>
-            <Fact term="Expected dates">{[bid.expectedStart, bid.expectedEnd].filter(Boolean).join(' to ')}</Fact>
+            <Fact term="Expected dates">{formatDateRange(bid.expectedStart, bid.expectedEnd)}</Fact>
             <Fact term="Location">{[bid.location, bid.remoteMode && REMOTE_MODE_LABELS[bid.remoteMode]].filter(Boolean).join(' · ')}</Fact>
             <Fact term="Priority">{PRIORITY_LABELS[bid.priority]}</Fact>
             <Fact term="In stage">{formatDaysInStage(bid.daysInStage)}</Fact>
             <Fact term="Tags">{bid.tags.join(', ')}</Fact>
           </dl>
+          <section aria-label="Stage history">
+            <h3>Stage history</h3>
+            <StageTimeline events={bid.history} />
+          </section>
           <section aria-label="Brief">
             <h3>Brief ({bid.briefCompleteness}% complete)</h3>
-            {bid.briefText ? <p className="prewrap">{bid.briefText}</p> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}
+            {bid.briefText ? <LongText text={bid.briefText} /> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}
             <ul className="checklist-view">
               {bid.briefChecklist.map((item, index) => (
                 <li key={index} className={item.done ? 'done' : ''}>
@@ -149,13 +155,9 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
           {bid.notes && (
             <section aria-label="Notes">
               <h3>Notes</h3>
-              <p className="prewrap">{bid.notes}</p>
+              <LongText text={bid.notes} />
             </section>
           )}
-          <section aria-label="Stage history">
-            <h3>Stage history</h3>
-            <StageTimeline events={bid.history} />
-          </section>
         </div>
       )}
       {confirmDelete && bid && (
