@@ -20,7 +20,7 @@ import {
   type Priority,
 } from '../../../shared/domain';
 import { ApiError, fieldErrorsFrom } from '../../../shared/errors';
-import { createBidSchema, updateBidSchema, type Bid } from '../../../shared/schemas';
+import { createBidSchema, LIMITS, updateBidSchema, type Bid } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
@@ -28,7 +28,18 @@ import { Dialog } from '../../components/Dialog';
 import { useToasts } from '../toasts/toasts';
 import { ChecklistEditor } from './ChecklistEditor';
 import { Field } from './Field';
-import { emptyFormValues, formValuesFromBid, toCreateInput, toFormErrors, toUpdateInput, type BidFormValues, type FormField } from './form-values';
+import { implausibleRate } from './amount';
+import {
+  checkTypedValues,
+  emptyFormValues,
+  formValuesFromBid,
+  sourceForAgency,
+  toCreateInput,
+  toFormErrors,
+  toUpdateInput,
+  type BidFormValues,
+  type FormField,
+} from './form-values';
 import { NamePicker } from './NamePicker';
 import './bid-form.css';
 
@@ -48,6 +59,10 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
   const [values, setValues] = useState<BidFormValues>(() => (bid ? formValuesFromBid(bid) : emptyFormValues()));
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);
+  // While the user has not picked a source, it follows the agency field; a stored bid's source is the user's pick.
+  const [sourcePicked, setSourcePicked] = useState(Boolean(bid));
+  // The unusual rate the user was warned about: saving it again, unchanged, means "yes, that is right".
+  const [confirmedRate, setConfirmedRate] = useState<string | null>(null);
 
   const set = <K extends FormField>(field: K, value: BidFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -67,11 +82,26 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.bid-form [aria-invalid="true"]')?.focus());
   };
 
+  const setAgency = (agency: string) => {
+    set('agency', agency);
+    if (!sourcePicked) setValues((current) => ({ ...current, source: sourceForAgency(agency, current.source) }));
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = bid ? updateBidSchema.safeParse(toUpdateInput(bid.id, values)) : createBidSchema.safeParse(toCreateInput(values));
-    if (!checked.success) {
-      showErrors({ form: 'Please correct the highlighted fields.', ...toFormErrors(fieldErrorsFrom(checked.error)) });
+    const typed = checkTypedValues(values);
+    if (!checked.success || Object.keys(typed).length > 0) {
+      const schemaErrors = checked.success ? {} : toFormErrors(fieldErrorsFrom(checked.error));
+      showErrors({ form: 'Please correct the highlighted fields.', ...schemaErrors, ...typed });
+      return;
+    }
+    const rate = checked.data.rate;
+    const unusual = rate && implausibleRate(rate.amount, rate.currency, rate.unit);
+    const rateKey = rate && `${rate.amount} ${rate.currency} ${rate.unit}`;
+    if (unusual && rateKey !== confirmedRate) {
+      setConfirmedRate(rateKey);
+      showErrors({ rateAmount: `${unusual} Check the amount and unit, or press “${bid ? 'Save changes' : 'Add bid'}” again to keep it.` });
       return;
     }
     setSaving(true);
@@ -111,7 +141,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
                 <NamePicker value={values.client} onChange={(value) => set('client', value)} source={{ organisations: 'client' }} />
               </Field>
               <Field label="Agency" error={errors.agency} hint="Leave empty for a direct bid">
-                <NamePicker value={values.agency} onChange={(value) => set('agency', value)} source={{ organisations: 'agency' }} />
+                <NamePicker value={values.agency} onChange={setAgency} source={{ organisations: 'agency' }} />
               </Field>
               <Field label="Recruiter" error={errors.recruiter}>
                 <NamePicker value={values.recruiter} onChange={(value) => set('recruiter', value)} source="contacts" />
@@ -120,7 +150,13 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
                 <NamePicker value={values.hiringManager} onChange={(value) => set('hiringManager', value)} source="contacts" />
               </Field>
               <Field label="Source" error={errors.source}>
-                <select {...text('source')}>
+                <select
+                  value={values.source}
+                  onChange={(event) => {
+                    setSourcePicked(true);
+                    set('source', event.target.value as BidFormValues['source']);
+                  }}
+                >
                   <EnumOptions values={SOURCES} labels={SOURCE_LABELS} />
                 </select>
               </Field>
@@ -136,7 +172,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
             <legend>Terms</legend>
             <div className="field-grid">
               <Field label="Rate" error={errors.rateAmount} hint="Leave empty if not known yet">
-                <input {...text('rateAmount')} inputMode="decimal" placeholder="e.g. 750" />
+                <input {...text('rateAmount')} inputMode="decimal" placeholder="e.g. 750 or £1,250" />
               </Field>
               <Field label="Currency" error={errors.rateCurrency}>
                 <input {...text('rateCurrency')} list="currency-list" maxLength={3} />
@@ -210,11 +246,11 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
           <fieldset>
             <legend>Brief and notes</legend>
             <div className="field-grid">
-              <Field label="Brief" error={errors.briefText} wide hint="Paste the brief as you received it">
+              <Field label="Brief" error={errors.briefText} wide hint="Paste the brief as you received it" count={{ length: values.briefText.length, max: LIMITS.briefChars }}>
                 <textarea {...text('briefText')} rows={5} />
               </Field>
               <ChecklistEditor items={values.briefChecklist} onChange={(items) => set('briefChecklist', items)} error={errors.briefChecklist} />
-              <Field label="Notes" error={errors.notes} wide>
+              <Field label="Notes" error={errors.notes} wide count={{ length: values.notes.length, max: LIMITS.notesChars }}>
                 <textarea {...text('notes')} rows={3} />
               </Field>
             </div>

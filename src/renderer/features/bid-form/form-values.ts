@@ -10,6 +10,7 @@ import {
   type Stage,
 } from '../../../shared/domain';
 import type { Bid, CreateBidInput, UpdateBidInput } from '../../../shared/schemas';
+import { readAmount } from './amount';
 
 /** The form's fields as the inputs hold them: text the user typed, not yet parsed. */
 export interface BidFormValues {
@@ -47,7 +48,8 @@ export function emptyFormValues(): BidFormValues {
     agency: '',
     recruiter: '',
     hiringManager: '',
-    source: 'agency',
+    // No agency yet, so a direct approach; typing an agency turns it to Agency (see sourceForAgency).
+    source: 'direct_approach',
     engagement: 'interim',
     rateAmount: '',
     rateCurrency: 'GBP',
@@ -101,6 +103,11 @@ function parseNumber(text: string): number {
   return Number(text.replace(/[\s,]/g, ''));
 }
 
+function rateAmountOf(text: string): number {
+  const read = readAmount(text);
+  return 'amount' in read ? read.amount : Number.NaN;
+}
+
 function named(text: string): { name: string } | null {
   return text.trim() ? { name: text.trim() } : null;
 }
@@ -116,7 +123,7 @@ export function toBidFields(values: BidFormValues): Omit<CreateBidInput, 'stage'
     source: values.source,
     engagement: values.engagement,
     rate: values.rateAmount.trim()
-      ? { amount: parseNumber(values.rateAmount), currency: values.rateCurrency.trim().toUpperCase(), unit: values.rateUnit }
+      ? { amount: rateAmountOf(values.rateAmount), currency: values.rateCurrency.trim().toUpperCase(), unit: values.rateUnit }
       : null,
     durationValue: values.durationValue.trim() ? parseNumber(values.durationValue) : null,
     durationUnit: values.durationUnit,
@@ -162,4 +169,35 @@ export function toFormErrors(fields: Record<string, string>): Partial<Record<For
     errors[field] ??= message;
   }
   return errors;
+}
+
+/** Sources under which a bid comes through an agency. */
+const AGENCY_SOURCES: readonly Source[] = ['agency', 'inbound_headhunter'];
+
+/**
+ * What the shared schemas cannot judge because it is about how the form was typed: a rate that does not read as
+ * an amount, a currency symbol that contradicts the currency field, and a source that contradicts the agency.
+ */
+export function checkTypedValues(values: BidFormValues, locale?: string): Partial<Record<FormField, string>> {
+  const errors: Partial<Record<FormField, string>> = {};
+  if (values.rateAmount.trim()) {
+    const read = readAmount(values.rateAmount, locale);
+    const currency = values.rateCurrency.trim().toUpperCase();
+    if ('error' in read) errors.rateAmount = read.error;
+    else if (read.currency && read.currency !== currency) {
+      errors.rateAmount = `The rate is in ${read.currency} but the currency is ${currency || 'empty'}: change one of them`;
+    }
+  }
+  const hasAgency = values.agency.trim() !== '';
+  if (values.source === 'agency' && !hasAgency) errors.agency = 'Name the agency, or pick another source if none is involved';
+  if (values.source === 'direct_approach' && hasAgency) {
+    errors.source = 'A direct approach has no agency: pick another source, or clear the agency';
+  }
+  return errors;
+}
+
+/** The source that goes with the agency field while the user has not picked one: agency when one is named. */
+export function sourceForAgency(agency: string, current: Source): Source {
+  if (agency.trim() === '') return AGENCY_SOURCES.includes(current) ? 'direct_approach' : current;
+  return current === 'direct_approach' ? 'agency' : current;
 }
