@@ -1,5 +1,6 @@
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { isClosedStage, type Stage } from '../../../shared/domain';
 import type { BidCard, Board as BoardData, BoardFilters } from '../../../shared/schemas';
 import { BidCardView } from './BidCardView';
@@ -30,8 +31,6 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [unfolded, setUnfolded] = useState<ReadonlySet<Stage>>(new Set());
   const [dragging, setDragging] = useState<BidCard | null>(null);
-  // A lane picked in the index: revealed once it has rendered (a folded lane unfolds first).
-  const [laneToReveal, setLaneToReveal] = useState<Stage | null>(null);
   // A few pixels of travel before a drag starts, so that a click still opens the card.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
@@ -50,15 +49,14 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
       else next.add(stage);
       return next;
     });
+  // A lane picked in the index: a folded one unfolds first, so that there is a lane to reveal.
+  // Focus goes to the lane's first card once it shows: a closed lane's cards load only when it unfolds.
   const goToLane = (stage: Stage) => {
-    if (isClosedStage(stage)) setFolded(stage, false);
-    setLaneToReveal(stage);
+    if (isClosedStage(stage)) flushSync(() => setFolded(stage, false));
+    const hasBids = (board.columns.find((column) => column.stage === stage)?.count ?? 0) > 0;
+    revealLane(stage, !hasBids);
+    if (hasBids) setFocusRequest({ stage });
   };
-  useEffect(() => {
-    if (laneToReveal === null) return;
-    revealLane(laneToReveal);
-    setLaneToReveal(null);
-  }, [laneToReveal]);
   const isUnfolded = (stage: Stage) => unfolded.has(stage) || Boolean(filters.archived) || Boolean(filters.stages?.includes(stage));
 
   const lane = (column: BoardData['columns'][number], onCollapse?: () => void) => (

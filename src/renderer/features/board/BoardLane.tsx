@@ -20,10 +20,15 @@ interface BoardLaneProps {
 
 const ESTIMATED_CARD_HEIGHT = 118;
 
-/** A card that should take the focus once it shows in the given lane. */
+/** A card that should take the focus once it shows in the given lane: the one with this id, or the lane's first. */
 export interface FocusRequest {
-  id: number;
+  id?: number;
   stage: Stage;
+}
+
+function wantsFocus(request: FocusRequest | null, stage: Stage, card: BidCard, index: number): boolean {
+  if (request?.stage !== stage) return false;
+  return request.id === undefined ? index === 0 : request.id === card.id;
 }
 
 /** One stage's lane: a drop target whose cards are virtualised and fetched page by page as it scrolls. */
@@ -82,7 +87,7 @@ export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focus
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   {card ? (
-                    <BidCardItem card={card} onOpen={onOpen} onMove={onMove} takeFocus={focusRequest?.id === card.id && focusRequest.stage === column.stage} onFocusTaken={onFocusTaken} />
+                    <BidCardItem card={card} onOpen={onOpen} onMove={onMove} takeFocus={wantsFocus(focusRequest, column.stage, card, item.index)} onFocusTaken={onFocusTaken} />
                   ) : (
                     <div className="card card-pending" aria-hidden="true" />
                   )}

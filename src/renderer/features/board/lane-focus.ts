@@ -9,14 +9,12 @@ function focusInView(element: HTMLElement): void {
   element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
-/** Brings a lane into view and puts the focus on its first card, or on the lane itself when it has none. */
-export function revealLane(stage: string): void {
+/** Brings a lane into view, and focuses the lane itself when asked (a lane without cards). */
+export function revealLane(stage: string, focusLane: boolean): void {
   const lane = document.querySelector<HTMLElement>(`[data-lane="${stage}"]`);
   if (!lane) return;
   lane.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const card = lane.querySelector<HTMLElement>('[data-card-id]');
-  if (card) focusInView(card);
-  else lane.querySelector<HTMLElement>('.lane-scroll')?.focus({ preventScroll: true });
+  if (focusLane) lane.querySelector<HTMLElement>('.lane-scroll')?.focus({ preventScroll: true });
 }
 
 /**
