@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { OPEN_STAGES, type OpenStage, type Stage } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import { BidCardView } from './BidCardView';
@@ -21,7 +21,11 @@ function neighbourStage(stage: Stage, step: -1 | 1): OpenStage | undefined {
   return index === -1 ? undefined : OPEN_STAGES[index + step];
 }
 
-export function BidCardItem({ card, onOpen, onMove, takeFocus, onFocusTaken }: BidCardItemProps) {
+/**
+ * Memoised: a move or a refresh re-renders every lane, and a card's draggable and menu cost more than comparing
+ * its props; cards that did not change keep their element (the board keeps unchanged card objects).
+ */
+export const BidCardItem = memo(function BidCardItem({ card, onOpen, onMove, takeFocus, onFocusTaken }: BidCardItemProps) {
   const titleId = useId();
   const [menuOpen, setMenuOpen] = useState(false);
   const ref = useRef<HTMLElement | null>(null);
@@ -77,4 +81,4 @@ export function BidCardItem({ card, onOpen, onMove, takeFocus, onFocusTaken }: B
       />
     </article>
   );
-}
+});
