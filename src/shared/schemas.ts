@@ -15,6 +15,7 @@ import {
   SOURCES,
   STAGES,
 } from './domain';
+import { uniqueByMatchKey } from './match-key';
 
 export const LIMITS = {
   titleChars: 200,
@@ -141,7 +142,8 @@ const bidFieldsShape = {
   tags: z
     .array(tagSchema)
     .max(LIMITS.tags, `A bid can have at most ${LIMITS.tags} tags`)
-    .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]),
+    // One tag in two spellings ("PE-backed", "pe-backed") is kept once, as first typed.
+    .transform((tags) => uniqueByMatchKey(tags)),
   notes: text('Notes', LIMITS.notesChars),
   briefText: text('Brief', LIMITS.briefChars),
   briefChecklist: z

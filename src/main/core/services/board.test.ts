@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
+import { matchKey } from '../../../shared/match-key';
 import { boardQuerySchema, type BoardFilters } from '../../../shared/schemas';
 import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
 import { parsedBid, parsedUpdate } from '../test-support/bid-input';
@@ -113,6 +114,36 @@ describe('full-text search', () => {
     expect(titlesIn({ text: 'renamed' })).toEqual([]);
   });
 
+  it("finds bids by their agency's, recruiter's or hiring manager's name", () => {
+    setup = tempApi();
+    setup.api.createBid(parsedBid({ title: 'Interim CFO', agency: { name: 'Ashby Talent' }, recruiter: { name: 'Chloe Okafor' }, hiringManager: { name: 'Dana Whitfield' } }));
+    setup.api.createBid(parsedBid({ title: 'Programme Manager' }));
+    expect(titlesIn({ text: 'Ashby' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'Okafor' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'whitfield' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'priya blue quay' })).toEqual(['Programme Manager']);
+  });
+
+  it('keeps agencies and people in step when they are renamed or a bid changes them', () => {
+    setup = tempApi();
+    const bid = setup.api.createBid(parsedBid({ agency: { name: 'Ashby Talent' }, recruiter: { name: 'Chloe Okafor' }, hiringManager: { name: 'Dana Whitfield' } }));
+    const rename = (table: 'organisations' | 'contacts', from: string, to: string) =>
+      setup.database.sqlite.prepare(`UPDATE ${table} SET name = ?, name_key = ? WHERE name = ?`).run(to, matchKey(to), from);
+    rename('organisations', 'Ashby Talent', 'Larkspur Talent');
+    rename('contacts', 'Chloe Okafor', 'Chloe Adeyemi');
+    rename('contacts', 'Dana Whitfield', 'Dana Moreau');
+    expect(titlesIn({ text: 'ashby' })).toEqual([]);
+    expect(titlesIn({ text: 'okafor' })).toEqual([]);
+    expect(titlesIn({ text: 'whitfield' })).toEqual([]);
+    expect(titlesIn({ text: 'larkspur adeyemi moreau' })).toEqual(['Interim Finance Director']);
+
+    setup.api.updateBid(parsedUpdate(bid.id, { agency: { name: 'Marlow Partners' }, recruiter: { name: 'Sam Hughes' }, hiringManager: null }));
+    expect(titlesIn({ text: 'larkspur' })).toEqual([]);
+    expect(titlesIn({ text: 'adeyemi' })).toEqual([]);
+    expect(titlesIn({ text: 'moreau' })).toEqual([]);
+    expect(titlesIn({ text: 'marlow hughes' })).toEqual(['Interim Finance Director']);
+  });
+
   it('treats what the user types as words, never as search syntax', () => {
     expect(toFtsQuery('ERP "migration" OR NEAR(')).toBe('"ERP"* "migration"* "OR"* "NEAR"*');
     expect(toFtsQuery('  -*()  ')).toBeNull();
@@ -138,15 +169,19 @@ describe('search over a realistic pipeline', () => {
     generatePipeline(setup.database.db, { ...SAMPLE_PIPELINE, now: TEST_NOW });
     const everyBid = setup.database.sqlite
       .prepare(
-        `SELECT o.id, o.title || ' ' || coalesce(c.name, '') || ' ' || o.notes || ' ' || o.brief_text AS text, o.stage, o.priority,
+        `SELECT o.id, concat_ws(' ', o.title, c.name, a.name, r.name, h.name, o.notes, o.brief_text) AS text, o.stage, o.priority,
                 o.stage_changed_at AS changedAt, o.archived_at IS NOT NULL AS archived
-         FROM opportunities o LEFT JOIN organisations c ON c.id = o.client_id`,
+         FROM opportunities o
+         LEFT JOIN organisations c ON c.id = o.client_id
+         LEFT JOIN organisations a ON a.id = o.agency_id
+         LEFT JOIN contacts r ON r.id = o.recruiter_id
+         LEFT JOIN contacts h ON h.id = o.hiring_manager_id`,
       )
       .all() as BidAsStored[];
     const laneOrder = (a: BidAsStored, b: BidAsStored) => b.priority - a.priority || b.changedAt - a.changedAt || b.id - a.id;
     const pageSize = 3;
 
-    for (const [word, archived] of [['transformation', false], ['transformation', true], ['erp', false]] as const) {
+    for (const [word, archived] of [['transformation', false], ['transformation', true], ['erp', false], ['okafor', false], ['ashby', false]] as const) {
       const startsAWord = new RegExp(`\\b${word}`, 'i');
       const matching = everyBid.filter((bid) => Boolean(bid.archived) === archived && startsAWord.test(bid.text));
       const lanesHit = new Set(matching.map((bid) => bid.stage));

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { CLOSED_STAGES, STAGES, type Stage } from '../../../shared/domain';
+import { matchKey } from '../../../shared/match-key';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import type { BoardFilters } from '../../../shared/schemas';
 import type { Db } from '../db/open';
@@ -31,7 +32,7 @@ function filterCondition(filters: BoardFilters, searching: boolean): SQL | undef
   if (filters.engagement) conditions.push(eq(opportunities.engagement, sql.placeholder('engagement')));
   if (filters.tag) {
     conditions.push(
-      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tag} = ${sql.placeholder('tag')})`,
+      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tagKey} = ${sql.placeholder('tag')})`,
     );
   }
   if (searching) conditions.push(sql`+${opportunities.id} IN ${searchHits}`);
@@ -42,7 +43,7 @@ function paramsOf(filters: BoardFilters): Params {
   const params: Params = {};
   if (typeof filters.agency === 'number') params.agency = filters.agency;
   if (filters.engagement) params.engagement = filters.engagement;
-  if (filters.tag) params.tag = filters.tag.toLowerCase();
+  if (filters.tag) params.tag = matchKey(filters.tag);
   return params;
 }
 
