@@ -94,8 +94,16 @@ export const opportunities = sqliteTable(
     index('opportunities_live_stage_idx')
       .on(table.stage)
       .where(sql`archived_at IS NULL`),
+    // Closed lanes read newest first by the time a bid entered its stage, whatever its priority; on the board
+    // and in the archive alike.
+    index('opportunities_closed_lane_idx')
+      .on(table.stage, table.stageChangedAt, table.id)
+      .where(sql`archived_at IS NULL`),
     index('opportunities_archived_idx')
       .on(table.stage, table.priority, table.stageChangedAt, table.id)
+      .where(sql`archived_at IS NOT NULL`),
+    index('opportunities_archived_closed_lane_idx')
+      .on(table.stage, table.stageChangedAt, table.id)
       .where(sql`archived_at IS NOT NULL`),
     index('opportunities_agency_idx').on(table.agencyId),
     index('opportunities_client_idx').on(table.clientId),

@@ -1,11 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isClosedStage, OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
 import { matchKey } from '../../../shared/match-key';
 import { boardQuerySchema, type BoardFilters } from '../../../shared/schemas';
 import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
 import { parsedBid, parsedUpdate } from '../test-support/bid-input';
 import { tempApi, TEST_NOW } from '../test-support/temp-database';
 import { toFtsQuery } from './search-query';
+
+const DAY = 86_400_000;
 
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());
@@ -74,6 +76,43 @@ describe('the board', () => {
     expect(board({ stages: ['rejected'] }).columns.map((column) => column.stage)).toEqual(['rejected']);
     expect(setup.api.getColumnPage({ stage: 'rejected', filters: {}, offset: 0, limit: 50 }).cards).toHaveLength(1);
     for (const stage of OPEN_STAGES) expect(lane({}, stage)?.count).toBe(0);
+  });
+
+  it('orders a closed lane newest first whatever the priority, on the board and in the archive', () => {
+    setup = tempApi();
+    const highOld = setup.api.createBid(parsedBid({ title: 'high, rejected long ago', priority: 3 }));
+    const normal = setup.api.createBid(parsedBid({ title: 'normal, rejected last fortnight', priority: 2 }));
+    const low = setup.api.createBid(parsedBid({ title: 'low, rejected yesterday', priority: 1 }));
+    setup.api.moveBid({ id: highOld.id, to: 'rejected' });
+    setup.clock.advance(645 * DAY);
+    setup.api.moveBid({ id: normal.id, to: 'rejected' });
+    setup.clock.advance(13 * DAY);
+    setup.api.moveBid({ id: low.id, to: 'rejected' });
+    const newestFirst = [low.id, normal.id, highOld.id];
+
+    expect(lane({ stages: ['rejected'] }, 'rejected')?.cards.map((card) => card.id)).toEqual(newestFirst);
+    expect(setup.api.getColumnPage({ stage: 'rejected', filters: {}, offset: 1, limit: 2 }).cards.map((card) => card.id)).toEqual(newestFirst.slice(1));
+    for (const id of newestFirst) setup.api.setArchived({ id, archived: true });
+    expect(lane({ archived: true }, 'rejected')?.cards.map((card) => card.id)).toEqual(newestFirst);
+  });
+
+  it('reads a page of a closed lane in order from an index, without sorting the whole lane', () => {
+    setup = tempApi();
+    const prepared = vi.spyOn(setup.database.sqlite, 'prepare');
+    for (const filters of [{ stages: ['rejected' as const] }, { archived: true }, { stages: ['no_response' as const], text: 'erp', tag: 'nhs' }]) {
+      board(filters);
+    }
+    const closedLanePages = prepared.mock.calls.map(([statement]) => statement).filter((statement) => /order by "opportunities"."stage_changed_at" desc/.test(statement));
+    expect(closedLanePages).toHaveLength(3);
+    for (const statement of closedLanePages) {
+      const placeholders = statement.match(/\?/g) ?? [];
+      const plan = setup.database.sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${statement}`)
+        .all(...placeholders.map((_, index) => (index === 0 ? 'rejected' : 50)))
+        .map((step) => (step as { detail: string }).detail);
+      expect(plan.join('\n')).toMatch(/USING INDEX opportunities_(archived_)?closed_lane_idx \(stage=\?\)/);
+      expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
   });
 
   it('filters by agency (or direct), engagement and tag', () => {
@@ -178,7 +217,8 @@ describe('search over a realistic pipeline', () => {
          LEFT JOIN contacts h ON h.id = o.hiring_manager_id`,
       )
       .all() as BidAsStored[];
-    const laneOrder = (a: BidAsStored, b: BidAsStored) => b.priority - a.priority || b.changedAt - a.changedAt || b.id - a.id;
+    const newestFirst = (a: BidAsStored, b: BidAsStored) => b.changedAt - a.changedAt || b.id - a.id;
+    const laneOrder = (a: BidAsStored, b: BidAsStored) => (isClosedStage(a.stage) ? 0 : b.priority - a.priority) || newestFirst(a, b);
     const pageSize = 3;
 
     for (const [word, archived] of [['transformation', false], ['transformation', true], ['erp', false], ['okafor', false], ['ashby', false]] as const) {
