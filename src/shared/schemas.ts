@@ -15,6 +15,7 @@ import {
   SOURCES,
   STAGES,
 } from './domain';
+import { uniqueByMatchKey } from './match-key';
 
 export const LIMITS = {
   titleChars: 200,
@@ -35,18 +36,32 @@ export const LIMITS = {
 
 const id = z.int('Expected a record id').positive('Expected a record id');
 
-function text(label: string, max: number) {
-  return z
-    .string(`${label} must be text`)
+/** Half of a UTF-16 pair with no other half: what is left of an emoji cut in two, which cannot be stored as text. */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Control characters (NUL, escape, …) other than tab, line feed and carriage return. */
+const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
+/** A character that shows: not a space, a control or format character (zero-width space, joiner, …), nor a blank. */
+const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/** The checks every text field shares, in the order a user should hear about them. */
+function storableText<T extends z.ZodString>(schema: T, label: string, max: number, required: boolean): T {
+  const checked = schema.refine((value) => !LONE_SURROGATE.test(value), {
+    error: `${label} contains a broken character (half of an emoji or symbol); type or paste it again`,
+    abort: true,
+  });
+  const visible = required ? checked.refine((value) => VISIBLE_CHARACTER.test(value), { error: `${label} is required`, abort: true }) : checked;
+  return visible
+    .refine((value) => !CONTROL_CHARACTER.test(value), `${label} cannot contain control characters such as NUL (tabs and line breaks are fine)`)
     .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters`);
 }
 
+function text(label: string, max: number) {
+  return storableText(z.string(`${label} must be text`), label, max, false);
+}
+
+/** Text that must show something: only spaces, control or invisible characters count as empty. */
 function requiredText(label: string, max: number) {
-  return z
-    .string(`${label} is required`)
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters`);
+  return storableText(z.string(`${label} is required`).trim(), label, max, true);
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, label: string) {
@@ -100,11 +115,8 @@ export const checklistItemSchema = z.strictObject({
   done: z.boolean(),
 });
 
-const tagSchema = z
-  .string()
-  .trim()
-  .min(1, 'Tags cannot be empty')
-  .max(LIMITS.tagChars, `A tag can be at most ${LIMITS.tagChars} characters`);
+/** A tag as the user spells it; the limit applies to that spelling, which is what is stored. */
+const tagSchema = requiredText('Tag', LIMITS.tagChars);
 
 const bidFieldsShape = {
   title: requiredText('Title', LIMITS.titleChars),
@@ -130,7 +142,8 @@ const bidFieldsShape = {
   tags: z
     .array(tagSchema)
     .max(LIMITS.tags, `A bid can have at most ${LIMITS.tags} tags`)
-    .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]),
+    // One tag in two spellings ("PE-backed", "pe-backed") is kept once, as first typed.
+    .transform((tags) => uniqueByMatchKey(tags)),
   notes: text('Notes', LIMITS.notesChars),
   briefText: text('Brief', LIMITS.briefChars),
   briefChecklist: z

@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
 import { runMigrations, type MigrationReport } from './migrate';
+import { registerSqlFunctions } from './sql-functions';
 
 /** A database handle or an open transaction: services take either, so they compose inside one transaction. */
 export type Db = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
@@ -32,6 +33,7 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    registerSqlFunctions(sqlite);
     const migration = options.readonly ? { applied: 0, known: 0 } : runMigrations(sqlite, options.migrationsFolder);
     const db = drizzle({ client: sqlite, schema });
     return { db, sqlite, migration, close: () => sqlite.close() };

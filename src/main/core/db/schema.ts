@@ -25,12 +25,14 @@ export const organisations = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** `matchKey(name)`: two organisations whose names a person would read as the same cannot both exist. */
+    nameKey: text('name_key').notNull(),
     kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
-    uniqueIndex('organisations_name_unique').on(sql`lower(${table.name})`),
+    uniqueIndex('organisations_name_key_unique').on(table.nameKey),
     check('organisations_kind_check', inList('kind', ORGANISATION_KINDS)),
   ],
 );
@@ -40,11 +42,13 @@ export const contacts = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** `matchKey(name)`, to find a contact typed again in another spelling. */
+    nameKey: text('name_key').notNull(),
     organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (table) => [index('contacts_name_idx').on(sql`lower(${table.name})`)],
+  (table) => [index('contacts_name_key_idx').on(table.nameKey)],
 );
 
 export const opportunities = sqliteTable(
@@ -90,8 +94,16 @@ export const opportunities = sqliteTable(
     index('opportunities_live_stage_idx')
       .on(table.stage)
       .where(sql`archived_at IS NULL`),
+    // Closed lanes read newest first by the time a bid entered its stage, whatever its priority; on the board
+    // and in the archive alike.
+    index('opportunities_closed_lane_idx')
+      .on(table.stage, table.stageChangedAt, table.id)
+      .where(sql`archived_at IS NULL`),
     index('opportunities_archived_idx')
       .on(table.stage, table.priority, table.stageChangedAt, table.id)
+      .where(sql`archived_at IS NOT NULL`),
+    index('opportunities_archived_closed_lane_idx')
+      .on(table.stage, table.stageChangedAt, table.id)
       .where(sql`archived_at IS NOT NULL`),
     index('opportunities_agency_idx').on(table.agencyId),
     index('opportunities_client_idx').on(table.clientId),
@@ -109,9 +121,15 @@ export const opportunityTags = sqliteTable(
     opportunityId: integer('opportunity_id')
       .notNull()
       .references(() => opportunities.id, { onDelete: 'cascade' }),
+    /** As the user spelled it. */
     tag: text('tag').notNull(),
+    /** `matchKey(tag)`: a bid has each tag once in whatever spelling, and the board's filter matches any. */
+    tagKey: text('tag_key').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.opportunityId, table.tag] }), index('opportunity_tags_tag_idx').on(table.tag)],
+  (table) => [
+    primaryKey({ columns: [table.opportunityId, table.tagKey] }),
+    index('opportunity_tags_tag_key_idx').on(table.tagKey, table.opportunityId),
+  ],
 );
 
 /** Every stage change, so that time in stage, funnels and undo can be computed from history. */

@@ -2,8 +2,9 @@ import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 
 /*
  * Tables that queries use but drizzle-kit must not manage, so they live outside `schema.ts`: the FTS5 index
- * that the custom migration `0001_search.sql` creates, and the per-connection temp table of a search's hits.
- * Only the columns queries read are declared; the migration is where the index's text columns are defined.
+ * that the custom migration `0006_search_people_and_agencies.sql` creates (a bid's title, client, agency,
+ * recruiter, hiring manager, notes and brief), and the per-connection temp table of a search's hits. Only the
+ * columns queries read are declared; the migration is where the index's text columns are defined.
  */
 
 /** The full-text index; its `rowid` is the bid's id. */

@@ -27,7 +27,7 @@ describe('creating a bid', () => {
       remoteMode: 'hybrid',
       ir35: 'outside',
       stage: 'brief',
-      tags: ['erp', 'finance'],
+      tags: ['ERP', 'Finance'],
       briefCompleteness: 50,
       daysInStage: 0,
       archived: false,

@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { briefCompleteness, type Priority } from '../../../shared/domain';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
+import { matchKey } from '../../../shared/match-key';
 import type { Bid } from '../../../shared/schemas';
 import type { Db } from '../db/open';
 import { contacts, opportunities, opportunityTags, stageEvents } from '../db/schema';
@@ -46,9 +47,10 @@ function toColumns(db: Db, fields: BidFieldsInput, now: number) {
   };
 }
 
+/** Stores the tags as spelled; the schema has already dropped repeats of one tag in another spelling. */
 function replaceTags(db: Db, opportunityId: number, tags: string[]): void {
   db.delete(opportunityTags).where(eq(opportunityTags.opportunityId, opportunityId)).run();
-  if (tags.length > 0) db.insert(opportunityTags).values(tags.map((tag) => ({ opportunityId, tag }))).run();
+  if (tags.length > 0) db.insert(opportunityTags).values(tags.map((tag) => ({ opportunityId, tag, tagKey: matchKey(tag) }))).run();
 }
 
 export function createBid(db: Db, now: number, input: ApiParsedInput<'createBid'>): Bid {
@@ -97,7 +99,7 @@ export function getBid(db: Db, now: number, id: number): Bid {
     .select({ tag: opportunityTags.tag })
     .from(opportunityTags)
     .where(eq(opportunityTags.opportunityId, id))
-    .orderBy(asc(opportunityTags.tag))
+    .orderBy(asc(opportunityTags.tagKey))
     .all()
     .map((tagRow) => tagRow.tag);
   const history = db
@@ -156,11 +158,19 @@ export function deleteBid(db: Db, id: number): ApiOutput<'deleteBid'> {
   return { id };
 }
 
+/**
+ * Every tag in use, once, alphabetically: bids may spell one tag differently ("PE-backed", "pe-backed"), and
+ * the spelling most bids use is the one offered (the filter matches them all).
+ */
 export function listTags(db: Db): string[] {
-  return db
-    .selectDistinct({ tag: opportunityTags.tag })
+  const uses = count();
+  const spellings = db
+    .select({ key: opportunityTags.tagKey, tag: opportunityTags.tag })
     .from(opportunityTags)
-    .orderBy(asc(opportunityTags.tag))
-    .all()
-    .map((row) => row.tag);
+    .groupBy(opportunityTags.tagKey, opportunityTags.tag)
+    .orderBy(asc(opportunityTags.tagKey), desc(uses), asc(opportunityTags.tag))
+    .all();
+  const byKey = new Map<string, string>();
+  for (const { key, tag } of spellings) if (!byKey.has(key)) byKey.set(key, tag);
+  return [...byKey.values()];
 }

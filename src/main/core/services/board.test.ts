@@ -1,10 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isClosedStage, OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
+import { matchKey } from '../../../shared/match-key';
 import { boardQuerySchema, type BoardFilters } from '../../../shared/schemas';
 import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
 import { parsedBid, parsedUpdate } from '../test-support/bid-input';
 import { tempApi, TEST_NOW } from '../test-support/temp-database';
 import { toFtsQuery } from './search-query';
+
+const DAY = 86_400_000;
 
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());
@@ -75,6 +78,43 @@ describe('the board', () => {
     for (const stage of OPEN_STAGES) expect(lane({}, stage)?.count).toBe(0);
   });
 
+  it('orders a closed lane newest first whatever the priority, on the board and in the archive', () => {
+    setup = tempApi();
+    const highOld = setup.api.createBid(parsedBid({ title: 'high, rejected long ago', priority: 3 }));
+    const normal = setup.api.createBid(parsedBid({ title: 'normal, rejected last fortnight', priority: 2 }));
+    const low = setup.api.createBid(parsedBid({ title: 'low, rejected yesterday', priority: 1 }));
+    setup.api.moveBid({ id: highOld.id, to: 'rejected' });
+    setup.clock.advance(645 * DAY);
+    setup.api.moveBid({ id: normal.id, to: 'rejected' });
+    setup.clock.advance(13 * DAY);
+    setup.api.moveBid({ id: low.id, to: 'rejected' });
+    const newestFirst = [low.id, normal.id, highOld.id];
+
+    expect(lane({ stages: ['rejected'] }, 'rejected')?.cards.map((card) => card.id)).toEqual(newestFirst);
+    expect(setup.api.getColumnPage({ stage: 'rejected', filters: {}, offset: 1, limit: 2 }).cards.map((card) => card.id)).toEqual(newestFirst.slice(1));
+    for (const id of newestFirst) setup.api.setArchived({ id, archived: true });
+    expect(lane({ archived: true }, 'rejected')?.cards.map((card) => card.id)).toEqual(newestFirst);
+  });
+
+  it('reads a page of a closed lane in order from an index, without sorting the whole lane', () => {
+    setup = tempApi();
+    const prepared = vi.spyOn(setup.database.sqlite, 'prepare');
+    for (const filters of [{ stages: ['rejected' as const] }, { archived: true }, { stages: ['no_response' as const], text: 'erp', tag: 'nhs' }]) {
+      board(filters);
+    }
+    const closedLanePages = prepared.mock.calls.map(([statement]) => statement).filter((statement) => /order by "opportunities"."stage_changed_at" desc/.test(statement));
+    expect(closedLanePages).toHaveLength(3);
+    for (const statement of closedLanePages) {
+      const placeholders = statement.match(/\?/g) ?? [];
+      const plan = setup.database.sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${statement}`)
+        .all(...placeholders.map((_, index) => (index === 0 ? 'rejected' : 50)))
+        .map((step) => (step as { detail: string }).detail);
+      expect(plan.join('\n')).toMatch(/USING INDEX opportunities_(archived_)?closed_lane_idx \(stage=\?\)/);
+      expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
   it('filters by agency (or direct), engagement and tag', () => {
     setup = tempApi();
     const viaAgency = setup.api.createBid(parsedBid({ title: 'via agency', tags: ['nhs'] }));
@@ -113,6 +153,36 @@ describe('full-text search', () => {
     expect(titlesIn({ text: 'renamed' })).toEqual([]);
   });
 
+  it("finds bids by their agency's, recruiter's or hiring manager's name", () => {
+    setup = tempApi();
+    setup.api.createBid(parsedBid({ title: 'Interim CFO', agency: { name: 'Ashby Talent' }, recruiter: { name: 'Chloe Okafor' }, hiringManager: { name: 'Dana Whitfield' } }));
+    setup.api.createBid(parsedBid({ title: 'Programme Manager' }));
+    expect(titlesIn({ text: 'Ashby' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'Okafor' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'whitfield' })).toEqual(['Interim CFO']);
+    expect(titlesIn({ text: 'priya blue quay' })).toEqual(['Programme Manager']);
+  });
+
+  it('keeps agencies and people in step when they are renamed or a bid changes them', () => {
+    setup = tempApi();
+    const bid = setup.api.createBid(parsedBid({ agency: { name: 'Ashby Talent' }, recruiter: { name: 'Chloe Okafor' }, hiringManager: { name: 'Dana Whitfield' } }));
+    const rename = (table: 'organisations' | 'contacts', from: string, to: string) =>
+      setup.database.sqlite.prepare(`UPDATE ${table} SET name = ?, name_key = ? WHERE name = ?`).run(to, matchKey(to), from);
+    rename('organisations', 'Ashby Talent', 'Larkspur Talent');
+    rename('contacts', 'Chloe Okafor', 'Chloe Adeyemi');
+    rename('contacts', 'Dana Whitfield', 'Dana Moreau');
+    expect(titlesIn({ text: 'ashby' })).toEqual([]);
+    expect(titlesIn({ text: 'okafor' })).toEqual([]);
+    expect(titlesIn({ text: 'whitfield' })).toEqual([]);
+    expect(titlesIn({ text: 'larkspur adeyemi moreau' })).toEqual(['Interim Finance Director']);
+
+    setup.api.updateBid(parsedUpdate(bid.id, { agency: { name: 'Marlow Partners' }, recruiter: { name: 'Sam Hughes' }, hiringManager: null }));
+    expect(titlesIn({ text: 'larkspur' })).toEqual([]);
+    expect(titlesIn({ text: 'adeyemi' })).toEqual([]);
+    expect(titlesIn({ text: 'moreau' })).toEqual([]);
+    expect(titlesIn({ text: 'marlow hughes' })).toEqual(['Interim Finance Director']);
+  });
+
   it('treats what the user types as words, never as search syntax', () => {
     expect(toFtsQuery('ERP "migration" OR NEAR(')).toBe('"ERP"* "migration"* "OR"* "NEAR"*');
     expect(toFtsQuery('  -*()  ')).toBeNull();
@@ -138,15 +208,20 @@ describe('search over a realistic pipeline', () => {
     generatePipeline(setup.database.db, { ...SAMPLE_PIPELINE, now: TEST_NOW });
     const everyBid = setup.database.sqlite
       .prepare(
-        `SELECT o.id, o.title || ' ' || coalesce(c.name, '') || ' ' || o.notes || ' ' || o.brief_text AS text, o.stage, o.priority,
+        `SELECT o.id, concat_ws(' ', o.title, c.name, a.name, r.name, h.name, o.notes, o.brief_text) AS text, o.stage, o.priority,
                 o.stage_changed_at AS changedAt, o.archived_at IS NOT NULL AS archived
-         FROM opportunities o LEFT JOIN organisations c ON c.id = o.client_id`,
+         FROM opportunities o
+         LEFT JOIN organisations c ON c.id = o.client_id
+         LEFT JOIN organisations a ON a.id = o.agency_id
+         LEFT JOIN contacts r ON r.id = o.recruiter_id
+         LEFT JOIN contacts h ON h.id = o.hiring_manager_id`,
       )
       .all() as BidAsStored[];
-    const laneOrder = (a: BidAsStored, b: BidAsStored) => b.priority - a.priority || b.changedAt - a.changedAt || b.id - a.id;
+    const newestFirst = (a: BidAsStored, b: BidAsStored) => b.changedAt - a.changedAt || b.id - a.id;
+    const laneOrder = (a: BidAsStored, b: BidAsStored) => (isClosedStage(a.stage) ? 0 : b.priority - a.priority) || newestFirst(a, b);
     const pageSize = 3;
 
-    for (const [word, archived] of [['transformation', false], ['transformation', true], ['erp', false]] as const) {
+    for (const [word, archived] of [['transformation', false], ['transformation', true], ['erp', false], ['okafor', false], ['ashby', false]] as const) {
       const startsAWord = new RegExp(`\\b${word}`, 'i');
       const matching = everyBid.filter((bid) => Boolean(bid.archived) === archived && startsAWord.test(bid.text));
       const lanesHit = new Set(matching.map((bid) => bid.stage));

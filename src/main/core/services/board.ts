@@ -1,5 +1,6 @@
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { CLOSED_STAGES, STAGES, type Stage } from '../../../shared/domain';
+import { CLOSED_STAGES, isClosedStage, STAGES, type Stage } from '../../../shared/domain';
+import { matchKey } from '../../../shared/match-key';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import type { BoardFilters } from '../../../shared/schemas';
 import type { Db } from '../db/open';
@@ -31,7 +32,7 @@ function filterCondition(filters: BoardFilters, searching: boolean): SQL | undef
   if (filters.engagement) conditions.push(eq(opportunities.engagement, sql.placeholder('engagement')));
   if (filters.tag) {
     conditions.push(
-      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tag} = ${sql.placeholder('tag')})`,
+      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tagKey} = ${sql.placeholder('tag')})`,
     );
   }
   if (searching) conditions.push(sql`+${opportunities.id} IN ${searchHits}`);
@@ -42,7 +43,7 @@ function paramsOf(filters: BoardFilters): Params {
   const params: Params = {};
   if (typeof filters.agency === 'number') params.agency = filters.agency;
   if (filters.engagement) params.engagement = filters.engagement;
-  if (filters.tag) params.tag = filters.tag.toLowerCase();
+  if (filters.tag) params.tag = matchKey(filters.tag);
   return params;
 }
 
@@ -57,21 +58,25 @@ export interface BoardQueries {
 }
 
 export function createBoardQueries(db: Db): BoardQueries {
-  const laneOrder = [desc(opportunities.priority), desc(opportunities.stageChangedAt), desc(opportunities.id)];
+  // Open lanes put the most pressing bids first; a closed lane is history, read newest first.
+  const openLaneOrder = [desc(opportunities.priority), desc(opportunities.stageChangedAt), desc(opportunities.id)];
+  const closedLaneOrder = [desc(opportunities.stageChangedAt), desc(opportunities.id)];
 
   function build(filters: BoardFilters, searching: boolean) {
     const where = filterCondition(filters, searching);
     const inLane = and(eq(opportunities.stage, sql.placeholder('stage')), where);
+    const lanePage = (order: SQL[]) =>
+      selectCards(db).where(inLane).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare();
     return {
       counts: db.select({ stage: opportunities.stage, count: count() }).from(opportunities).where(where).groupBy(opportunities.stage).prepare(),
       laneCount: db.select({ count: count() }).from(opportunities).where(inLane).prepare(),
-      lanePage: selectCards(db)
-        .where(inLane)
-        .orderBy(...laneOrder)
-        .limit(sql.placeholder('limit'))
-        .offset(sql.placeholder('offset'))
-        .prepare(),
+      openLanePage: lanePage(openLaneOrder),
+      closedLanePage: lanePage(closedLaneOrder),
     };
+  }
+  /** The statement that reads a page of `stage`'s lane in that lane's order. */
+  function lanePageOf(statements: ReturnType<typeof build>, stage: Stage) {
+    return isClosedStage(stage) ? statements.closedLanePage : statements.openLanePage;
   }
   const byShape = new Map<string, ReturnType<typeof build>>();
   function statementsFor(filters: BoardFilters, searching: boolean) {
@@ -120,7 +125,7 @@ export function createBoardQueries(db: Db): BoardQueries {
           const laneCount = counts.get(stage) ?? 0;
           const cards =
             laneCount > 0 && loadsCards(stage, filters)
-              ? toCards(statements.lanePage.values({ ...params, stage, limit: pageSize, offset: 0 }), now)
+              ? toCards(lanePageOf(statements, stage).values({ ...params, stage, limit: pageSize, offset: 0 }), now)
               : [];
           return { stage, count: laneCount, cards };
         });
@@ -134,7 +139,7 @@ export function createBoardQueries(db: Db): BoardQueries {
         const statements = statementsFor(filters, searching);
         const params = { ...paramsOf(filters), stage };
         const laneCount = statements.laneCount.get(params)?.count ?? 0;
-        const cards = laneCount > offset ? toCards(statements.lanePage.values({ ...params, limit, offset }), now) : [];
+        const cards = laneCount > offset ? toCards(lanePageOf(statements, stage).values({ ...params, limit, offset }), now) : [];
         return { cards, count: laneCount };
       });
     },

@@ -1,4 +1,5 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { matchKey } from '../../../shared/match-key';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import type { Db } from '../db/open';
 import { contacts } from '../db/schema';
@@ -7,22 +8,22 @@ import { containsText } from './like-pattern';
 
 type ContactRef = { id: number } | { name: string };
 
-/** The id of a contact picked from the list, or of the one typed in (reusing a same-named contact). */
+/**
+ * The id of a contact picked from the list, or of the one typed in, reusing the first contact whose name reads
+ * the same ("Zoë Ó'Sullivan-Müller" and "zoë ó’sullivan-müller" are one person).
+ */
 export function resolveContact(db: Db, ref: ContactRef, organisationId: number | null, now: number): number {
   if ('id' in ref) {
     const found = db.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, ref.id)).get();
     if (!found) throw notFound('Contact', ref.id);
     return found.id;
   }
-  const existing = db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(sql`lower(${contacts.name}) = lower(${ref.name})`)
-    .get();
+  const nameKey = matchKey(ref.name);
+  const existing = db.select({ id: contacts.id }).from(contacts).where(eq(contacts.nameKey, nameKey)).orderBy(asc(contacts.id)).get();
   if (existing) return existing.id;
   return db
     .insert(contacts)
-    .values({ name: ref.name, organisationId, createdAt: now, updatedAt: now })
+    .values({ name: ref.name, nameKey, organisationId, createdAt: now, updatedAt: now })
     .returning({ id: contacts.id })
     .get().id;
 }
@@ -32,8 +33,8 @@ export function searchContacts(db: Db, input: ApiParsedInput<'searchContacts'>):
   return db
     .select({ id: contacts.id, name: contacts.name })
     .from(contacts)
-    .where(query ? containsText(contacts.name, query) : undefined)
-    .orderBy(asc(sql`lower(${contacts.name})`))
+    .where(query ? containsText(contacts.nameKey, matchKey(query)) : undefined)
+    .orderBy(asc(contacts.nameKey))
     .limit(input.limit)
     .all();
 }

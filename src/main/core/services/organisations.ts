@@ -1,5 +1,6 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { OrganisationKind } from '../../../shared/domain';
+import { matchKey } from '../../../shared/match-key';
 import type { ApiParsedInput, ApiOutput } from '../../../shared/contract';
 import type { Db } from '../db/open';
 import { organisations } from '../db/schema';
@@ -9,8 +10,9 @@ import { containsText } from './like-pattern';
 type OrganisationRef = { id: number } | { name: string };
 
 /**
- * The id of an organisation picked from the list, or of the one typed in: an existing organisation of the
- * same name (any case) is reused, so typing "hays" twice never makes two agencies.
+ * The id of an organisation picked from the list, or of the one typed in: an existing organisation whose name
+ * reads the same (any case, accents composed or not, spacing, apostrophes) is reused, so typing "hays" after
+ * "Hays" never makes two agencies.
  */
 export function resolveOrganisation(db: Db, ref: OrganisationRef, role: 'agency' | 'client', now: number): number {
   if ('id' in ref) {
@@ -19,10 +21,11 @@ export function resolveOrganisation(db: Db, ref: OrganisationRef, role: 'agency'
     widenKind(db, found, role, now);
     return found.id;
   }
+  const nameKey = matchKey(ref.name);
   const existing = db
     .select({ id: organisations.id, kind: organisations.kind })
     .from(organisations)
-    .where(sql`lower(${organisations.name}) = lower(${ref.name})`)
+    .where(eq(organisations.nameKey, nameKey))
     .get();
   if (existing) {
     widenKind(db, existing, role, now);
@@ -30,7 +33,7 @@ export function resolveOrganisation(db: Db, ref: OrganisationRef, role: 'agency'
   }
   const created = db
     .insert(organisations)
-    .values({ name: ref.name, kind: role, createdAt: now, updatedAt: now })
+    .values({ name: ref.name, nameKey, kind: role, createdAt: now, updatedAt: now })
     .returning({ id: organisations.id })
     .get();
   return created.id;
@@ -45,12 +48,12 @@ function widenKind(db: Db, org: { id: number; kind: OrganisationKind }, role: 'a
 export function searchOrganisations(db: Db, input: ApiParsedInput<'searchOrganisations'>): ApiOutput<'searchOrganisations'> {
   const kindFilter = input.kind ? or(eq(organisations.kind, input.kind), eq(organisations.kind, 'both')) : undefined;
   const query = input.query.trim();
-  const nameFilter = query ? containsText(organisations.name, query) : undefined;
+  const nameFilter = query ? containsText(organisations.nameKey, matchKey(query)) : undefined;
   return db
     .select({ id: organisations.id, name: organisations.name, kind: organisations.kind })
     .from(organisations)
     .where(and(kindFilter, nameFilter))
-    .orderBy(asc(sql`lower(${organisations.name})`))
+    .orderBy(asc(organisations.nameKey))
     .limit(input.limit)
     .all();
 }

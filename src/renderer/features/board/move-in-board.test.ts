@@ -25,6 +25,12 @@ describe('showing a move before the server confirms it', () => {
     expect(next.columns[1]?.cards[1]).toMatchObject({ stage: 'submitted', stageChangedAt: 1000, daysInStage: 0 });
   });
 
+  it('puts the card first in an unfolded closed lane, which lists the newest first whatever the priority', () => {
+    const unfolded: Board = { ...board, columns: [board.columns[0] as Board['columns'][number], { stage: 'rejected', count: 2, cards: [card(5, 'rejected', 3), card(6, 'rejected', 1)] }] };
+    const next = moveCardInBoard(unfolded, card(1, 'lead', 1), 'rejected', 1000);
+    expect(next.columns[1]?.cards.map((c) => c.id)).toEqual([1, 5, 6]);
+  });
+
   it('only counts a move into a collapsed lane, whose cards are not loaded', () => {
     const next = moveCardInBoard(board, card(2, 'lead'), 'rejected', 1000);
     expect(next.columns[2]).toEqual({ stage: 'rejected', count: 6, cards: [] });

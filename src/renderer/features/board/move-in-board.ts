@@ -1,9 +1,9 @@
-import type { Stage } from '../../../shared/domain';
+import { isClosedStage, type Stage } from '../../../shared/domain';
 import type { Board, BidCard } from '../../../shared/schemas';
 
-/** Where the server will list a just-moved card: first among the cards of its priority. */
-function insertByPriority(cards: BidCard[], card: BidCard): BidCard[] {
-  const index = cards.findIndex((other) => other.priority <= card.priority);
+/** Where the server will list a just-moved card: first in a closed lane (newest first), else first of its priority. */
+function insertAsListed(cards: BidCard[], card: BidCard): BidCard[] {
+  const index = isClosedStage(card.stage) ? 0 : cards.findIndex((other) => other.priority <= card.priority);
   return index === -1 ? [...cards, card] : [...cards.slice(0, index), card, ...cards.slice(index)];
 }
 
@@ -21,7 +21,7 @@ export function moveCardInBoard(board: Board, card: BidCard, to: Stage, now: num
       }
       if (column.stage === to) {
         const showsCards = column.cards.length > 0 || column.count === 0;
-        return { ...column, count: column.count + 1, cards: showsCards ? insertByPriority(column.cards, moved) : column.cards };
+        return { ...column, count: column.count + 1, cards: showsCards ? insertAsListed(column.cards, moved) : column.cards };
       }
       return column;
     }),

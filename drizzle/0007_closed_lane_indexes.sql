@@ -1,0 +1,2 @@
+CREATE INDEX `opportunities_closed_lane_idx` ON `opportunities` (`stage`,`stage_changed_at`,`id`) WHERE archived_at IS NULL;--> statement-breakpoint
+CREATE INDEX `opportunities_archived_closed_lane_idx` ON `opportunities` (`stage`,`stage_changed_at`,`id`) WHERE archived_at IS NOT NULL;
