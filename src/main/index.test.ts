@@ -132,7 +132,9 @@ function mainFrameEvent(url = APP_ENTRY_URL) {
   return { senderFrame: mainFrame, sender: { mainFrame } };
 }
 
-describe('the Electron shell', () => {
+// The first import transforms the shell's whole module graph (core, drizzle, zod): about 4.5 s on a loaded 2-core
+// machine, close to Vitest's 5 s default. Later tests reuse the transform and take milliseconds.
+describe('the Electron shell', { timeout: 30_000 }, () => {
   it('quits at once when another instance holds the lock, without opening the database', async () => {
     const { module } = await launch({ gotLock: false });
     await fake.becomeReady();
