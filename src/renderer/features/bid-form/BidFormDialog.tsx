@@ -25,6 +25,7 @@ import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import { Dialog } from '../../components/Dialog';
+import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useToasts } from '../toasts/toasts';
 import { ChecklistEditor } from './ChecklistEditor';
 import { Field } from './Field';
@@ -86,7 +87,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
       onSaved(saved);
     } catch (error) {
       const fields = error instanceof ApiError && error.fields ? toFormErrors(error.fields) : {};
-      showErrors({ form: (error as Error).message, ...fields });
+      showErrors({ form: failureMessage(error, bidIsGone(bid ? `“${bid.title}”` : undefined)), ...fields });
     } finally {
       setSaving(false);
     }
