@@ -18,6 +18,7 @@ import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
+import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
@@ -74,6 +75,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
 
   const remove = async () => {
     if (!bid) return;
+    // Found while the card is still on the board: the panel closes, and keyboard users keep their place.
+    const restoreFocus = planFocusAfterRemoval(id);
     try {
       await api.deleteBid({ id });
       setConfirmDelete(false);
@@ -82,6 +85,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
       await queryClient.invalidateQueries({ queryKey: queryKeys.board });
       queryClient.removeQueries({ queryKey: queryKeys.bid(id) });
       toasts.show(`Deleted “${bid.title}”.`);
+      restoreFocus();
     } catch (error) {
       toasts.show(failureMessage(error, bidIsGone(`“${bid.title}”`)), { tone: 'error' });
     }
