@@ -54,7 +54,7 @@ test('a negative rate is refused at the field and nothing is written', async ({ 
   await form.submit();
   expect(await form.errorFor('Rate')).toContain('Rate cannot be negative');
   await expect(form.dialog).toBeVisible();
-  await form.cancel();
+  await form.discard();
 
   const stored = await api.call('getBoard', { filters: {} });
   expect(stored.hasAnyBids).toBe(false);

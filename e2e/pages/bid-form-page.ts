@@ -64,8 +64,10 @@ export class BidFormPage {
     else await this.page.mouse.click(8, 8); // the backdrop's top-left corner, well outside the dialog
   }
 
-  async cancel(): Promise<void> {
+  /** Leaves a filled form with Cancel and answers Discard to the question that follows. */
+  async discard(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await this.discardQuestion.getByRole('button', { name: 'Discard' }).click();
     await expect(this.dialog).toBeHidden();
   }
 }
