@@ -103,3 +103,23 @@ test('when the connection drops and comes back, the banner goes away by itself a
   await board.expectCardIn('Submitted', 'Interim Head of IT');
   await expect(board.card('Turnaround Director')).toHaveCount(0);
 });
+
+test('an Undo tried while Stint is stopped is kept, and works once Stint is back', async ({ board, api, host, page }) => {
+  const { id } = await api.call('createBid', sampleBid('Interim CFO'));
+  await page.reload();
+  await board.focusCard('Interim CFO');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(board.toast('Moved “Interim CFO” to Brief.')).toBeVisible();
+
+  await host.halt();
+  await page.keyboard.press('Control+z');
+  await expect(board.toast('“Interim CFO” was not moved back. Stint cannot be reached: is `npm run web` still running?')).toBeVisible();
+  await board.expectCardIn('Brief', 'Interim CFO');
+
+  await host.restart();
+  await signInFromAnotherTab(page, host);
+  await expect(board.connectionBanner).toBeHidden({ timeout: 15_000 });
+  await page.keyboard.press('Control+z');
+  await expect(board.toast('Undone: “Interim CFO” is back in Lead.')).toBeVisible();
+  expect((await api.call('getBid', { id })).stage).toBe('lead');
+});

@@ -4,6 +4,7 @@ import { STAGE_LABELS, type Stage } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { queryKeys } from '../../app/query-keys';
+import { isConnectionFailure } from '../../api/connection';
 import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useToasts } from '../toasts/toasts';
 import { updateCachedBoards } from './board-queries';
@@ -54,8 +55,10 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         toasts.show(`Undone: “${bid.title}” is back in ${STAGE_LABELS[bid.stage]}.`);
         void refreshBid(bid.id);
       } catch (error) {
-        const message = failureMessage(error, `The move of “${move.title}” was already undone, or the bid was deleted.`);
-        toasts.show(message, { tone: 'error' });
+        // Nothing was undone if Stint could not be asked: Ctrl+Z can try again once it is back.
+        if (isConnectionFailure(error)) undoable.current = [...undoable.current, move].sort((a, b) => a.eventId - b.eventId);
+        const reason = failureMessage(error, 'The move was already undone, or the bid was deleted.');
+        toasts.show(`“${move.title}” was not moved back. ${reason}`, { tone: 'error' });
       } finally {
         void refresh();
       }
