@@ -23,7 +23,7 @@ test('the board, the bid form and the detail view have no serious accessibility 
   await form.submit();
   await expect(form.field('Rate')).toHaveAttribute('aria-invalid', 'true');
   expect(await seriousViolations(page), 'form with errors').toEqual([]);
-  await form.cancel();
+  await form.discard();
 
   await board.lane('Lead').locator('article[data-card-id]').first().click({ position: { x: 12, y: 12 } });
   await expect(page.getByRole('complementary').getByRole('region', { name: 'Stage history' })).toBeVisible();

@@ -1,32 +1,5 @@
 import { expect, openApp, test } from './fixtures';
-import type { CreateBidInput } from '../src/shared/schemas';
-
-function bid(title: string, overrides: Partial<CreateBidInput> = {}): CreateBidInput {
-  return {
-    title,
-    client: { name: 'Kestrel Energy' },
-    agency: { name: 'Blue Quay Interim' },
-    recruiter: null,
-    hiringManager: null,
-    source: 'agency',
-    engagement: 'interim',
-    rate: { amount: 700, currency: 'GBP', unit: 'day' },
-    durationValue: 6,
-    durationUnit: 'months',
-    expectedStart: null,
-    expectedEnd: null,
-    location: 'Leeds',
-    remoteMode: 'hybrid',
-    ir35: 'outside',
-    stage: 'lead',
-    priority: 2,
-    tags: [],
-    notes: '',
-    briefText: '',
-    briefChecklist: [],
-    ...overrides,
-  };
-}
+import { sampleBid as bid } from './support/sample-bid';
 
 test('a bid added through the form can be dragged to Submitted, and stays there after a reload', async ({ board, host, page }) => {
   const form = await board.addFirstBid();
@@ -81,7 +54,7 @@ test('a negative rate is refused at the field and nothing is written', async ({ 
   await form.submit();
   expect(await form.errorFor('Rate')).toContain('Rate cannot be negative');
   await expect(form.dialog).toBeVisible();
-  await form.cancel();
+  await form.discard();
 
   const stored = await api.call('getBoard', { filters: {} });
   expect(stored.hasAnyBids).toBe(false);

@@ -42,10 +42,11 @@ export const test = base.extend<StintFixtures>({
     await use(new BoardPage(page));
   },
   api: async ({ playwright, host }, use) => {
-    const request = await playwright.request.newContext({ baseURL: host.origin, extraHTTPHeaders: { [TOKEN_HEADER]: host.token } });
+    const request = await playwright.request.newContext();
     await use({
       async call(method, input) {
-        const response = await request.post(`/api/${method}`, { data: input ?? {} });
+        // The host's address and token are read at each call: a test may restart the host, which gives it a new token.
+        const response = await request.post(`${host.origin}/api/${method}`, { data: input ?? {}, headers: { [TOKEN_HEADER]: host.token } });
         const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
         if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message}`);
         return envelope.value as never;
@@ -58,6 +59,13 @@ export const test = base.extend<StintFixtures>({
 export async function openApp(page: Page, host: RunningHost): Promise<void> {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Stint', level: 1 })).toBeVisible();
+}
+
+/** Opens the host's current address in another tab, as a user does after a restart: it signs the whole browser in. */
+export async function signInFromAnotherTab(page: Page, host: RunningHost): Promise<Page> {
+  const tab = await page.context().newPage();
+  await openApp(tab, host);
+  return tab;
 }
 
 export { expect };

@@ -10,12 +10,18 @@ export interface BidDetails {
   tags?: string;
 }
 
+/** Every way out of the form that does not save. */
+export type WayOut = 'Escape' | 'the × button' | 'Cancel' | 'a click outside';
+
 /** The new/edit bid dialog, addressed by its visible labels. */
 export class BidFormPage {
   readonly dialog: Locator;
+  /** The question asked before what was typed is thrown away. */
+  readonly discardQuestion: Locator;
 
   constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog');
+    this.dialog = page.getByRole('dialog', { name: /^(New bid|Edit “.*”)$/ });
+    this.discardQuestion = page.getByRole('dialog', { name: /^Discard/ });
   }
 
   field(label: string): Locator {
@@ -51,8 +57,17 @@ export class BidFormPage {
     return texts.join(' ');
   }
 
-  async cancel(): Promise<void> {
+  async leaveBy(way: WayOut): Promise<void> {
+    if (way === 'Escape') await this.page.keyboard.press('Escape');
+    else if (way === 'the × button') await this.dialog.getByRole('button', { name: 'Close' }).click();
+    else if (way === 'Cancel') await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    else await this.page.mouse.click(8, 8); // the backdrop's top-left corner, well outside the dialog
+  }
+
+  /** Leaves a filled form with Cancel and answers Discard to the question that follows. */
+  async discard(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await this.discardQuestion.getByRole('button', { name: 'Discard' }).click();
     await expect(this.dialog).toBeHidden();
   }
 }

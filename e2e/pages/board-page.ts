@@ -4,7 +4,15 @@ import { BidFormPage } from './bid-form-page';
 
 /** The board as a user sees it: lanes by stage name, cards by title. */
 export class BoardPage {
-  constructor(readonly page: Page) {}
+  /** The banner that says Stint cannot be reached, or that this window is signed out. */
+  readonly connectionBanner: Locator;
+  /** What a screen reader hears while a card is dragged (dnd-kit's live region). */
+  readonly dragAnnouncement: Locator;
+
+  constructor(readonly page: Page) {
+    this.connectionBanner = page.getByRole('main').getByRole('alert').filter({ hasText: /^Stint / });
+    this.dragAnnouncement = page.locator('[id^="DndLiveRegion"]');
+  }
 
   lane(stageLabel: string): Locator {
     return this.page.getByRole('main').getByRole('region', { name: new RegExp(`^${stageLabel} \\d+$`) });
@@ -57,9 +65,14 @@ export class BoardPage {
     await this.page.getByRole('searchbox', { name: 'Search bids' }).fill(text);
   }
 
+  /** Every toast on screen. */
+  toasts(): Locator {
+    // One live region holds the toast; the toast is its child.
+    return this.page.getByRole('status').locator('.toast');
+  }
+
   toast(text: string | RegExp): Locator {
-    // One live region holds every toast; each toast is one of its children.
-    return this.page.getByRole('status').locator('.toast').filter({ hasText: text });
+    return this.toasts().filter({ hasText: text });
   }
 
   async laneCount(stageLabel: string): Promise<string> {

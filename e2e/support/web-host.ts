@@ -9,22 +9,30 @@ const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
 const START_TIMEOUT_MS = 15_000;
 
 export interface RunningHost {
-  /** The printed URL with its token: opening it logs the browser in. */
-  url: string;
-  origin: string;
-  token: string;
-  databaseFile: string;
+  /** The printed URL with its token: opening it logs the browser in. A restart prints a new one. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly databaseFile: string;
+  /** Stops the process but keeps its database, as when the user stops `npm run web` with Ctrl+C. */
+  halt(): Promise<void>;
+  /**
+   * Starts it again on the same port and database, as running `npm run web -- --port <the same>` again does:
+   * the data is the same, the token and the session are new.
+   */
+  restart(): Promise<void>;
+  /** Stops the process and deletes the temporary folder it was given, if any. */
   stop(): Promise<void>;
 }
 
-/**
- * Starts the built browser host (`npm run web`'s process) on a free port over `databaseFile`, or over a new
- * database in a fresh temporary folder, and waits for the URL it prints.
- */
-export async function startWebHost(databaseFile?: string): Promise<RunningHost> {
-  const dir = databaseFile ? undefined : mkdtempSync(join(tmpdir(), 'stint-e2e-'));
-  const file = databaseFile ?? join(dir as string, 'stint.db');
-  const child = spawn(process.execPath, [WEB_HOST, '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+interface Started {
+  child: ChildProcess;
+  url: URL;
+}
+
+/** Spawns the built host and waits for the one line that holds its URL. */
+async function spawnHost(databaseFile: string, port: number): Promise<Started> {
+  const child = spawn(process.execPath, [WEB_HOST, '--db', databaseFile, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -42,21 +50,43 @@ export async function startWebHost(databaseFile?: string): Promise<RunningHost> 
       reject(new Error(`The web host exited with ${code} before printing its URL. ${stderr}`));
     });
   });
-  const parsed = new URL(url);
+  return { child, url: new URL(url) };
+}
+
+/**
+ * Starts the built browser host (`npm run web`'s process) on a free port over `databaseFile`, or over a new
+ * database in a fresh temporary folder, and waits for the URL it prints.
+ */
+export async function startWebHost(databaseFile?: string): Promise<RunningHost> {
+  const dir = databaseFile ? undefined : mkdtempSync(join(tmpdir(), 'stint-e2e-'));
+  const file = databaseFile ?? join(dir as string, 'stint.db');
+  let current = await spawnHost(file, 0);
+  const port = Number(current.url.port);
   return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    get url() {
+      return current.url.href;
+    },
+    get origin() {
+      return current.url.origin;
+    },
+    get token() {
+      return current.url.searchParams.get('token') ?? '';
+    },
     databaseFile: file,
+    halt: () => stopProcess(current.child),
+    restart: async () => {
+      await stopProcess(current.child);
+      current = await spawnHost(file, port);
+    },
     stop: async () => {
-      await stopProcess(child);
+      await stopProcess(current.child);
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     child.once('exit', () => resolveStop());
     child.kill('SIGTERM');

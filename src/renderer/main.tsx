@@ -2,16 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ApiProvider } from './app/api-context';
+import { ConnectionProvider } from './app/connection-context';
 import { createClient } from './api/client';
+import { createConnectionMonitor, reportingTo } from './api/connection';
 import './app/theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
+// Every call reports whether it reached Stint, so that the whole app knows when it cannot.
+const connection = createConnectionMonitor();
+
 createRoot(root).render(
   <StrictMode>
-    <ApiProvider api={createClient()}>
-      <App />
+    <ApiProvider api={reportingTo(connection, createClient())}>
+      <ConnectionProvider monitor={connection}>
+        <App />
+      </ConnectionProvider>
     </ApiProvider>
   </StrictMode>,
 );

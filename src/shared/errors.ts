@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
-export type ApiErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'INTERNAL';
+/** `UNREACHABLE` is the client's own: no answer came at all (the browser host is stopped). */
+export type ApiErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'INTERNAL' | 'UNREACHABLE';
 
 /** The serialisable form of an error, as it travels over IPC or HTTP. */
 export interface ApiErrorShape {

@@ -10,6 +10,8 @@ export const STATUS_FOR_CODE: Record<ApiErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL: 500,
+  // Never sent by the host: the client's code for a request that got no answer.
+  UNREACHABLE: 503,
 };
 
 /** Sends an API envelope. API answers are never cached: they are the user's data, read fresh each time. */

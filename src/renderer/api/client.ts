@@ -3,6 +3,12 @@ import type { StintApi, StintBridge } from '../../shared/contract';
 import { ApiError, type Envelope } from '../../shared/errors';
 import { API_PATH_PREFIX } from '../../shared/http-protocol';
 
+/** No answer at all: the browser host is not running (or the network to it is down). */
+export const UNREACHABLE_MESSAGE = 'Stint cannot be reached: is `npm run web` still running?';
+/** A 401: the host was restarted, so the session this page signed in with is gone. */
+export const SIGNED_OUT_MESSAGE =
+  'Stint was restarted, so this window is signed out. Open Stint again from the new address that `npm run web` printed (the one ending in ?token=…).';
+
 function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
   throw ApiError.fromShape(envelope.error);
@@ -18,7 +24,11 @@ export function createBridgeClient(bridge: StintBridge): StintApi {
   return buildClient((method, input) => (bridge[method] as (input: unknown) => Promise<Envelope<unknown>>)(input));
 }
 
-/** The client in the browser host: the same calls over HTTP on the page's own origin, with its session cookie. */
+/**
+ * The client in the browser host: the same calls over HTTP on the page's own origin, with its session cookie.
+ * Failures carry distinct codes, because the app must react differently to each: `UNREACHABLE` (no answer),
+ * `UNAUTHORIZED` (signed out by a restart), `INTERNAL` (a server error), or the host's own code and message.
+ */
 export function createHttpClient(fetchImpl: typeof fetch = fetch.bind(globalThis)): StintApi {
   return buildClient(async (method, input) => {
     let response: Response;
@@ -30,11 +40,12 @@ export function createHttpClient(fetchImpl: typeof fetch = fetch.bind(globalThis
         credentials: 'same-origin',
       });
     } catch {
-      throw new ApiError('INTERNAL', 'Stint is not reachable. Is `npm run web` still running?');
+      throw new ApiError('UNREACHABLE', UNREACHABLE_MESSAGE);
     }
+    if (response.status === 401) throw new ApiError('UNAUTHORIZED', SIGNED_OUT_MESSAGE);
     const body = (await response.json().catch(() => null)) as Envelope<unknown> | null;
     if (body && typeof body === 'object' && 'ok' in body) return body;
-    throw new ApiError('INTERNAL', `Stint answered ${response.status} ${response.statusText}.`);
+    throw new ApiError('INTERNAL', `Stint answered with an error (HTTP ${response.status}); the terminal running \`npm run web\` may say more.`);
   });
 }
 

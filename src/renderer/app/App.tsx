@@ -5,6 +5,7 @@ import { BidFormDialog } from '../features/bid-form/BidFormDialog';
 import { Board } from '../features/board/Board';
 import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
 import { useBoard } from '../features/board/board-queries';
+import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { FilterBar } from '../features/filters/FilterBar';
 import { EmptyState } from '../features/onboarding/EmptyState';
 import { ToastProvider } from '../features/toasts/toasts';
@@ -57,6 +58,7 @@ function Pipeline() {
         </button>
       </header>
       <main className="app-main" aria-busy={board.isFetching}>
+        <ConnectionBanner />
         {board.isError && (
           <p className="form-error" role="alert">
             {(board.error as Error).message}

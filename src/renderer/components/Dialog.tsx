@@ -1,12 +1,20 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import './dialog.css';
 
 interface DialogProps {
   title: string;
+  /** Every way out (Escape, ×, a click outside) asks through this: a dialog with unsaved input may say no. */
   onClose: () => void;
   children: ReactNode;
   /** Wider dialogs for forms. */
   size?: 'small' | 'large';
+}
+
+/** True when a pointer event on the <dialog> element lands on its backdrop rather than on the dialog itself. */
+function onBackdrop(event: MouseEvent<HTMLDialogElement>): boolean {
+  if (event.target !== event.currentTarget) return false;
+  const box = event.currentTarget.getBoundingClientRect();
+  return event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
 }
 
 /**
@@ -17,6 +25,9 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, size = 'small' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // A click counts as outside only if it also began outside: selecting text in a field and letting go over
+  // the backdrop must not close the dialog.
+  const pressedOnBackdrop = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -30,8 +41,23 @@ export function Dialog({ title, onClose, children, size = 'small' }: DialogProps
       className={`dialog dialog-${size}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
+        // A dialog opened from inside this one (a question) handles its own Escape.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onClose();
+      }}
+      onClose={(event) => {
+        // The browser may close a dialog on Escape without a cancellable `cancel` event (a second Escape with
+        // no click or typing in between). While this component is mounted it stays open: show it again and ask.
+        const dialog = event.currentTarget;
+        if (event.target !== dialog || dialog.open) return;
+        dialog.showModal();
+        onClose();
+      }}
+      onPointerDown={(event: PointerEvent<HTMLDialogElement>) => (pressedOnBackdrop.current = onBackdrop(event))}
+      onClick={(event) => {
+        if (pressedOnBackdrop.current && onBackdrop(event)) onClose();
+        pressedOnBackdrop.current = false;
       }}
     >
       <header className="dialog-header">

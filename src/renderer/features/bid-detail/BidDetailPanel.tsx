@@ -11,17 +11,21 @@ import {
   type Stage,
 } from '../../../shared/domain';
 import type { Bid } from '../../../shared/schemas';
+import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
+import { useConnection } from '../../app/connection-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { formatDateRange } from '../../app/dates';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
+import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
 import { LongText } from './LongText';
 import { StageTimeline } from './StageTimeline';
+import { whyBidNotShown } from './why-not-shown';
 import './bid-detail.css';
 
 interface BidDetailPanelProps {
@@ -43,7 +47,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
   const api = useApi();
   const queryClient = useQueryClient();
   const toasts = useToasts();
-  const { move } = useBidMoves();
+  const { move, forgetBid } = useBidMoves();
+  const { state: connection } = useConnection();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -58,30 +63,37 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
 
   const setArchived = async (archived: boolean) => {
     if (!bid) return;
+    const failed = (error: unknown) => toasts.show(failureMessage(error, bidIsGone(`“${bid.title}”`)), { tone: 'error' });
     try {
       await api.setArchived({ id, archived });
       await afterChange();
       toasts.show(archived ? `Archived “${bid.title}”.` : `Restored “${bid.title}” to the board.`, {
-        action: { label: 'Undo', run: () => void api.setArchived({ id, archived: !archived }).then(afterChange) },
+        action: { label: 'Undo', run: () => void api.setArchived({ id, archived: !archived }).then(afterChange, failed) },
       });
     } catch (error) {
-      toasts.show((error as Error).message, { tone: 'error' });
+      failed(error);
     }
   };
 
   const remove = async () => {
     if (!bid) return;
+    // Found while the card is still on the board: the panel closes, and keyboard users keep their place.
+    const restoreFocus = planFocusAfterRemoval(id);
     try {
       await api.deleteBid({ id });
       setConfirmDelete(false);
       onClose();
+      forgetBid(id);
       await queryClient.invalidateQueries({ queryKey: queryKeys.board });
       queryClient.removeQueries({ queryKey: queryKeys.bid(id) });
       toasts.show(`Deleted “${bid.title}”.`);
+      restoreFocus();
     } catch (error) {
-      toasts.show((error as Error).message, { tone: 'error' });
+      toasts.show(failureMessage(error, bidIsGone(`“${bid.title}”`)), { tone: 'error' });
     }
   };
+
+  const notShown = bid ? null : whyBidNotShown(connection, bidQuery.error);
 
   return (
     <aside
@@ -93,13 +105,13 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
     >
       <header className="detail-header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          {bid?.title ?? (bidQuery.isError ? 'Bid not found' : 'Loading…')}
+          {bid?.title ?? notShown?.heading ?? 'Loading…'}
         </h2>
         <button type="button" className="dialog-close" aria-label="Close details" onClick={onClose}>
           ×
         </button>
       </header>
-      {bidQuery.isError && <p className="detail-body form-error">{(bidQuery.error as Error).message}</p>}
+      {notShown && <p className="detail-body form-error">{notShown.explanation}</p>}
       {bid && (
         <div className="detail-body">
           <div className="detail-actions">

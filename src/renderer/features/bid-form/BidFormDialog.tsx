@@ -24,11 +24,14 @@ import { createBidSchema, LIMITS, updateBidSchema, type Bid } from '../../../sha
 import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useToasts } from '../toasts/toasts';
 import { ChecklistEditor } from './ChecklistEditor';
 import { Field } from './Field';
 import { implausibleRate } from './amount';
+import { hasUnsavedChanges } from './form-changes';
 import {
   checkTypedValues,
   emptyFormValues,
@@ -56,13 +59,21 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
   const api = useApi();
   const queryClient = useQueryClient();
   const toasts = useToasts();
-  const [values, setValues] = useState<BidFormValues>(() => (bid ? formValuesFromBid(bid) : emptyFormValues()));
+  const [opened] = useState<BidFormValues>(() => (bid ? formValuesFromBid(bid) : emptyFormValues()));
+  const [values, setValues] = useState<BidFormValues>(opened);
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);
   // While the user has not picked a source, it follows the agency field; a stored bid's source is the user's pick.
   const [sourcePicked, setSourcePicked] = useState(Boolean(bid));
   // The unusual rate the user was warned about: saving it again, unchanged, means "yes, that is right".
   const [confirmedRate, setConfirmedRate] = useState<string | null>(null);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+
+  // Every way out that does not save comes here: a pasted brief must not vanish without a word.
+  const requestClose = () => {
+    if (hasUnsavedChanges(opened, values)) setAskingToDiscard(true);
+    else onClose();
+  };
 
   const set = <K extends FormField>(field: K, value: BidFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -116,14 +127,14 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
       onSaved(saved);
     } catch (error) {
       const fields = error instanceof ApiError && error.fields ? toFormErrors(error.fields) : {};
-      showErrors({ form: (error as Error).message, ...fields });
+      showErrors({ form: failureMessage(error, bidIsGone(bid ? `“${bid.title}”` : undefined)), ...fields });
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <Dialog title={bid ? `Edit “${bid.title}”` : 'New bid'} onClose={onClose} size="large">
+    <Dialog title={bid ? `Edit “${bid.title}”` : 'New bid'} onClose={requestClose} size="large">
       <form className="bid-form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="dialog-body">
           {errors.form && (
@@ -257,7 +268,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
           </fieldset>
         </div>
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={saving}>
@@ -265,6 +276,17 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
           </button>
         </div>
       </form>
+      {askingToDiscard && (
+        <ConfirmDialog
+          title={bid ? 'Discard your changes?' : 'Discard this new bid?'}
+          confirmLabel="Discard"
+          cancelLabel="Keep editing"
+          onConfirm={onClose}
+          onCancel={() => setAskingToDiscard(false)}
+        >
+          <p>{bid ? `Your changes to “${bid.title}” have not been saved.` : 'What you have typed has not been added to the board.'}</p>
+        </ConfirmDialog>
+      )}
     </Dialog>
   );
 }

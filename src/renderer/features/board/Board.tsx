@@ -5,6 +5,7 @@ import { isClosedStage, type Stage } from '../../../shared/domain';
 import type { BidCard, Board as BoardData, BoardFilters } from '../../../shared/schemas';
 import { BidCardView } from './BidCardView';
 import { useBidMoves } from './bid-moves';
+import { dragAnnouncements, dragInstructions } from './drag-announcements';
 import { BoardLane, type FocusRequest } from './BoardLane';
 import { FoldedLane } from './FoldedLane';
 import { LaneIndex } from './LaneIndex';
@@ -78,6 +79,7 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
   return (
     <DndContext
       sensors={sensors}
+      accessibility={{ announcements: dragAnnouncements, screenReaderInstructions: dragInstructions }}
       onDragStart={(event) => setDragging(cardOf(event) ?? null)}
       onDragCancel={() => setDragging(null)}
       onDragEnd={(event) => {

@@ -35,7 +35,16 @@ export function useLaneCards(column: BoardColumn, filters: BoardFilters, boardVe
   return { cards, query };
 }
 
-/** Updates the cached board in place, for moves that should show before the database confirms them. */
-export function updateCachedBoards(queryClient: QueryClient, update: (board: Board) => Board): void {
+/**
+ * Shows a change on every cached board before the database confirms it, once any board fetch under way is
+ * cancelled (its answer, from before the change, would undo it on screen). Returns the function that puts
+ * the boards back as they were, for when the change turns out not to have been saved.
+ */
+export async function updateCachedBoards(queryClient: QueryClient, update: (board: Board) => Board): Promise<() => void> {
+  await queryClient.cancelQueries({ queryKey: queryKeys.allBoardLanes });
+  const before = queryClient.getQueriesData<Board>({ queryKey: queryKeys.allBoardLanes });
   queryClient.setQueriesData<Board>({ queryKey: queryKeys.allBoardLanes }, (board) => (board ? update(board) : board));
+  return () => {
+    for (const [queryKey, board] of before) queryClient.setQueryData(queryKey, board);
+  };
 }

@@ -14,32 +14,38 @@ interface Toast {
 }
 
 interface Toasts {
-  show(message: string, options?: { action?: ToastAction; tone?: Toast['tone'] }): void;
+  /** Shows a toast in place of the one on screen; returns its id, to take it away early with `dismiss`. */
+  show(message: string, options?: { action?: ToastAction; tone?: Toast['tone'] }): number;
+  /** Takes a toast away, if it is still the one on screen: for one whose action can no longer apply. */
+  dismiss(id: number): void;
 }
 
 const ToastContext = createContext<Toasts | null>(null);
 const VISIBLE_MS = 8000;
 
-/** Short messages at the bottom of the window, read out by screen readers, each optionally with one action. */
+/**
+ * A short message at the bottom of the window, read out by screen readers, optionally with one action. One at a
+ * time: the newest replaces the one before, whose message is old news (a move's Undo stays on Ctrl+Z).
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [toast, setToast] = useState<Toast | null>(null);
   const nextId = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+  const dismiss = useCallback((id: number) => setToast((current) => (current?.id === id ? null : current)), []);
   const show = useCallback<Toasts['show']>(
     (message, options = {}) => {
       const id = nextId.current++;
-      const toast: Toast = { id, message, tone: options.tone ?? 'info', ...(options.action ? { action: options.action } : {}) };
-      setToasts((current) => [...current.slice(-2), toast]);
+      setToast({ id, message, tone: options.tone ?? 'info', ...(options.action ? { action: options.action } : {}) });
       window.setTimeout(() => dismiss(id), VISIBLE_MS);
+      return id;
     },
     [dismiss],
   );
-  const value = useMemo(() => ({ show }), [show]);
+  const value = useMemo(() => ({ show, dismiss }), [show, dismiss]);
   return (
     <ToastContext.Provider value={value}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
+        {toast && (
           <div key={toast.id} className={`toast toast-${toast.tone}`}>
             <span>{toast.message}</span>
             {toast.action && (
@@ -57,7 +63,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               ×
             </button>
           </div>
-        ))}
+        )}
       </div>
     </ToastContext.Provider>
   );
