@@ -3,6 +3,7 @@ import { CLOSED_STAGES, STAGES, type Stage } from '../../../shared/domain';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import type { BoardFilters } from '../../../shared/schemas';
 import type { Db } from '../db/open';
+import { readTransaction } from '../db/transactions';
 import { opportunities, opportunityTags } from '../db/schema';
 import { CREATE_SEARCH_HITS, opportunitySearch, searchHits } from '../db/search-tables';
 import { selectCards, toCards } from './cards';
@@ -102,7 +103,7 @@ export function createBoardQueries(db: Db): BoardQueries {
   function withSearch<T>(filters: BoardFilters, read: (searching: boolean) => T): T {
     const match = filters.text ? toFtsQuery(filters.text) : null;
     if (!match) return read(false);
-    return db.transaction(() => {
+    return readTransaction(db, () => {
       clearHits.run();
       fillHits.run({ match });
       return read(true);
