@@ -33,7 +33,8 @@ export const LIMITS = {
   pageSizeMax: 200,
 } as const;
 
-const id = z.int('Expected a record id').positive('Expected a record id');
+// Worded by the error map (validation-messages.ts), which names the field: "Bid id", "Client id".
+const id = z.int().positive();
 
 function text(label: string, max: number) {
   return z
@@ -54,7 +55,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, label:
 }
 
 /** A calendar date as the user picked it, `YYYY-MM-DD`, with no time zone. */
-export const calendarDateSchema = z.iso.date('Use a date in the form YYYY-MM-DD');
+export const calendarDateSchema = z.iso.date();
 
 export const stageSchema = oneOf(STAGES, 'Stage');
 export const engagementSchema = oneOf(ENGAGEMENTS, 'Engagement');
