@@ -47,8 +47,6 @@ const FIELD_LABELS: Record<string, string> = {
   archived: 'Archived',
   filters: 'Filters',
   'filters.text': 'Search',
-  'filters.agency': 'Agency',
-  'filters.tag': 'Tag',
   'filters.agencies': 'Agencies',
   'filters.agencies.#': 'Agency #',
   'filters.engagement': 'Engagement',

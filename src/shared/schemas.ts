@@ -165,12 +165,19 @@ export const undoMoveSchema = z.strictObject({ eventId: id });
 
 export const setArchivedSchema = z.strictObject({ id, archived: z.boolean() });
 
+/** More agencies or tags than anyone ticks in a filter; bounds the request, not the choice. */
+const FILTER_CHOICES_MAX = 100;
+
+/** A filter is several values at once, any of which a bid may match; an empty list filters nothing. */
 export const boardFiltersSchema = z.strictObject({
   text: text('Search', LIMITS.searchChars).optional(),
-  /** Agency id, or `direct` for bids with no agency. */
-  agency: z.union([id, z.literal('direct')]).optional(),
+  /** Agency ids, and `direct` for bids with no agency. */
+  agencies: z
+    .array(z.union([id, z.literal('direct')], 'Agencies must be agency ids, or "direct" for bids with no agency'))
+    .max(FILTER_CHOICES_MAX)
+    .optional(),
   engagement: engagementSchema.optional(),
-  tag: tagSchema.optional(),
+  tags: z.array(tagSchema).max(FILTER_CHOICES_MAX).optional(),
   /** Show only these stages' lanes. */
   stages: z.array(stageSchema).max(STAGES.length).optional(),
   /** Show archived bids instead of live ones. */

@@ -17,7 +17,7 @@ const { stage: _stage, ...bidFields } = bidInput({ hiringManager: { name: 'Sam R
 
 /** A valid input for every method, with every optional field and nested object present, so each can be broken. */
 const VALID: { [M in ApiMethod]: ApiInput<M> } = {
-  getBoard: { filters: { text: 'finance', agency: 1, engagement: 'interim', tag: 'erp', stages: ['lead'], archived: false }, pageSize: 50 },
+  getBoard: { filters: { text: 'finance', agencies: [1, 'direct'], engagement: 'interim', tags: ['erp'], stages: ['lead'], archived: false }, pageSize: 50 },
   getColumnPage: { stage: 'lead', filters: { text: 'finance' }, offset: 0, limit: 20 },
   getBid: { id: 1 },
   createBid: bidInput({ hiringManager: { name: 'Sam Reyes' } }),
@@ -124,7 +124,8 @@ describe('refusals a user can read', () => {
   const bid = (overrides: Record<string, unknown>) => ({ ...bidInput(), ...overrides });
   it.each<[string, ApiMethod, unknown, string]>([
     ['no input at all', 'getBoard', undefined, 'This request must be an object with the fields Filters and Page size'],
-    ['no filters', 'getBoard', { pageSize: 50 }, 'Filters is required: an object with text, agency, engagement, tag, stages and archived'],
+    ['no filters', 'getBoard', { pageSize: 50 }, 'Filters is required: an object with text, agencies, engagement, tags, stages and archived'],
+    ['an agency filter that is neither an id nor "direct"', 'getBoard', { filters: { agencies: [3, 'none'] }, pageSize: 50 }, 'Agencies must be agency ids, or "direct" for bids with no agency'],
     ['too large a page', 'getBoard', { filters: {}, pageSize: 500 }, 'Page size can be at most 200'],
     ['a negative offset', 'getColumnPage', { stage: 'lead', filters: {}, offset: -1, limit: 20 }, 'Offset must be at least 0'],
     ['a client id that is text', 'createBid', bid({ client: { id: 'x' } }), 'Client must be an existing organisation (its id) or a new one (its name)'],
