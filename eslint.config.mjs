@@ -30,6 +30,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
   },
   {
+    // Writes must take the write lock as they begin, or a second host makes them fail with "database is locked".
+    files: ['src/main/core/**'],
+    ignores: ['src/main/core/db/transactions.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Use writeTransaction (or readTransaction) from src/main/core/db/transactions.ts, which begins the transaction IMMEDIATE for writes.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**', 'src/renderer/**'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [nodeBuiltins] }] },

@@ -1,9 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MIGRATIONS_FOLDER } from './core/test-support/temp-database';
+import { MIGRATIONS_FOLDER, type TempDatabase } from './core/test-support/temp-database';
+import { lockedDownDatabase, UNPRIVILEGED_USER } from './core/test-support/unprivileged-user';
 import { openDatabaseOrReport } from './database-startup';
+
+const STARTUP_AS_PROCESS = fileURLToPath(new URL('./test-support/report-database-startup.ts', import.meta.url));
 
 let dir: string;
 beforeEach(() => {
@@ -45,4 +50,36 @@ describe('openDatabaseOrReport', () => {
     expect(openDatabaseOrReport({ file: join(dir, 'x.db'), migrationsFolder: MIGRATIONS_FOLDER, report, open })).toBeNull();
     expect(report.mock.calls[0]?.[1]).toContain('disk on fire');
   });
+});
+
+describe.skipIf(process.platform === 'win32')('openDatabaseOrReport on a database the user cannot write', () => {
+  let temp: TempDatabase;
+  afterEach(() => temp?.remove());
+
+  /** What the start-up error dialog shows, when the app's start-up runs as an unprivileged user. */
+  function dialogShownFor(file: string): { title: string; message: string } | null {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', STARTUP_AS_PROCESS, file], { ...UNPRIVILEGED_USER, encoding: 'utf8', timeout: 20_000 });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as { title: string; message: string } | null;
+  }
+
+  it('says at start-up that a read-only file cannot be saved to, naming the file', () => {
+    temp = lockedDownDatabase({ folderMode: 0o777, fileMode: 0o444 });
+    const dialog = dialogShownFor(temp.file);
+    expect(dialog?.title).toBe('Stint cannot save to its database');
+    expect(dialog?.message).toMatch(/^Stint cannot save to its database .*, because the file is read-only for your user account/);
+    expect(dialog?.message).toContain(`Database file: ${temp.file}`);
+  }, 30_000);
+
+  it('names the folder when the folder is what cannot be written', () => {
+    temp = lockedDownDatabase({ folderMode: 0o555, fileMode: 0o666 });
+    const dialog = dialogShownFor(temp.file);
+    expect(dialog?.title).toBe('Stint cannot save to its database');
+    expect(dialog?.message).toContain(`because the folder ${temp.dir} is read-only for your user account`);
+  }, 30_000);
+
+  it('shows no dialog when the user can write both', () => {
+    temp = lockedDownDatabase({ folderMode: 0o777, fileMode: 0o666 });
+    expect(dialogShownFor(temp.file)).toBeNull();
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { openDatabase, type StintDatabase } from './core/db/open';
+import { DatabaseNotWritableError } from './core/db/writable';
 
 export interface DatabaseStartup {
   file: string;
@@ -18,7 +19,8 @@ export function openDatabaseOrReport({ file, migrationsFolder, report, open = op
     return open(file, { migrationsFolder });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    report('Stint cannot open its database', `${reason}\n\nDatabase file: ${file}\n\nStint will now close. Your data file has not been changed.`);
+    const title = error instanceof DatabaseNotWritableError ? 'Stint cannot save to its database' : 'Stint cannot open its database';
+    report(title, `${reason}\n\nDatabase file: ${file}\n\nStint will now close. Your data file has not been changed.`);
     return null;
   }
 }

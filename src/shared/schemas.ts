@@ -34,7 +34,8 @@ export const LIMITS = {
   pageSizeMax: 200,
 } as const;
 
-const id = z.int('Expected a record id').positive('Expected a record id');
+// Worded by the error map (validation-messages.ts), which names the field: "Bid id", "Client id".
+const id = z.int().positive();
 
 /** Half of a UTF-16 pair with no other half: what is left of an emoji cut in two, which cannot be stored as text. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -69,7 +70,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, label:
 }
 
 /** A calendar date as the user picked it, `YYYY-MM-DD`, with no time zone. */
-export const calendarDateSchema = z.iso.date('Use a date in the form YYYY-MM-DD');
+export const calendarDateSchema = z.iso.date();
 
 export const stageSchema = oneOf(STAGES, 'Stage');
 export const engagementSchema = oneOf(ENGAGEMENTS, 'Engagement');
@@ -177,12 +178,19 @@ export const undoMoveSchema = z.strictObject({ eventId: id });
 
 export const setArchivedSchema = z.strictObject({ id, archived: z.boolean() });
 
+/** More agencies or tags than anyone ticks in a filter; bounds the request, not the choice. */
+const FILTER_CHOICES_MAX = 100;
+
+/** A filter is several values at once, any of which a bid may match; an empty list filters nothing. */
 export const boardFiltersSchema = z.strictObject({
   text: text('Search', LIMITS.searchChars).optional(),
-  /** Agency id, or `direct` for bids with no agency. */
-  agency: z.union([id, z.literal('direct')]).optional(),
+  /** Agency ids, and `direct` for bids with no agency. */
+  agencies: z
+    .array(z.union([id, z.literal('direct')], 'Agencies must be agency ids, or "direct" for bids with no agency'))
+    .max(FILTER_CHOICES_MAX)
+    .optional(),
   engagement: engagementSchema.optional(),
-  tag: tagSchema.optional(),
+  tags: z.array(tagSchema).max(FILTER_CHOICES_MAX).optional(),
   /** Show only these stages' lanes. */
   stages: z.array(stageSchema).max(STAGES.length).optional(),
   /** Show archived bids instead of live ones. */

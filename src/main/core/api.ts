@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../shared/contract';
 import { ApiError } from '../../shared/errors';
 import type { Clock } from './clock';
 import type { Db } from './db/open';
+import { writeTransaction } from './db/transactions';
 import { generatePipeline, SAMPLE_PIPELINE } from './fixtures/pipeline-generator';
 import { createBoardQueries } from './services/board';
 import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from './services/bids';
@@ -27,12 +28,14 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
     searchOrganisations: (input) => searchOrganisations(db, input),
     searchContacts: (input) => searchContacts(db, input),
     listTags: () => listTags(db),
-    loadSampleData: () => {
-      if (db.select({ id: opportunities.id }).from(opportunities).limit(1).get()) {
-        throw new ApiError('CONFLICT', 'Sample data can only be loaded into an empty pipeline, so that it never mixes with your own bids.');
-      }
-      const counts = generatePipeline(db, { ...SAMPLE_PIPELINE, now: clock.now() });
-      return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
-    },
+    // One transaction, so that the other host cannot add a bid between the check and the load.
+    loadSampleData: () =>
+      writeTransaction(db, (tx) => {
+        if (tx.select({ id: opportunities.id }).from(opportunities).limit(1).get()) {
+          throw new ApiError('CONFLICT', 'Sample data can only be loaded into an empty pipeline, so that it never mixes with your own bids.');
+        }
+        const counts = generatePipeline(tx, { ...SAMPLE_PIPELINE, now: clock.now() });
+        return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
+      }),
   };
 }

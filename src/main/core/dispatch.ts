@@ -1,6 +1,7 @@
 import { API_METHODS, type ApiMethod } from '../../shared/api-methods';
 import { apiContract, type ApiHandlers } from '../../shared/contract';
 import { ApiError, validationError, type Envelope } from '../../shared/errors';
+import { safeParseInput } from '../../shared/validation-messages';
 
 export function isApiMethod(name: string): name is ApiMethod {
   return (API_METHODS as readonly string[]).includes(name);
@@ -11,7 +12,7 @@ export function isApiMethod(name: string): name is ApiMethod {
  * and turns every outcome into an envelope. Errors the user cannot act on are logged and reported plainly.
  */
 export function dispatch(api: ApiHandlers, method: ApiMethod, rawInput: unknown, log: (error: unknown) => void = console.error): Envelope<unknown> {
-  const parsed = apiContract[method].input.safeParse(rawInput);
+  const parsed = safeParseInput(apiContract[method].input, rawInput);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
   try {
     const handler = api[method] as (input: unknown) => unknown;

@@ -1,37 +1,23 @@
 /**
- * The entry of `npm run web` (built to out/main/web.js): the process glue around `runWebHost`. Plain Node, no
- * Electron: this is how Stint runs where the Electron binary is not installed.
+ * The entry of `npm run web` (built to out/main/web.js). It checks the Node version before anything else loads:
+ * the build hoists a module's requires to the top of its file, and on an older Node better-sqlite3 crashes the
+ * process before a line of Stint runs. So this file imports nothing that needs a package, and loads the host
+ * itself (a separate chunk in the build) only once the version is known to be good.
  */
-import { runWebHost, type RunningWebHost } from './run-web-host';
+import { unsupportedNodeMessage } from './node-version';
 
-async function main(): Promise<void> {
-  let running: RunningWebHost | null;
-  try {
-    running = await runWebHost({ argv: process.argv.slice(2), baseDir: __dirname });
-  } catch (error) {
-    // Start-up problems are the user's to fix (a path, a port, a newer database): the message, not a stack.
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-    return;
-  }
-  if (!running) return;
-
-  const host = running;
-  let stopping = false;
-  const stop = () => {
-    // Ctrl+C reaches both `npm run web` and this process, and the parent forwards it too: stop only once.
-    if (stopping) return;
-    stopping = true;
-    host.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+const problem = unsupportedNodeMessage(process.versions.node);
+if (problem) {
+  console.error(problem);
+  process.exitCode = 1;
+} else {
+  import('./host-process').then(
+    // The entry's own folder: the host is built into a chunk in a subfolder, and finds the page and the
+    // migrations relative to web.js.
+    ({ runHostProcess }) => runHostProcess(__dirname),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }
-
-void main();

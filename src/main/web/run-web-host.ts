@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { createApi } from '../core/api';
 import { systemClock } from '../core/clock';
 import { openDatabase, type StintDatabase } from '../core/db/open';
+import { DatabaseNotWritableError } from '../core/db/writable';
 import { defaultUserDataDir } from '../core/user-data';
 import { parseWebArgs, USAGE } from './cli-args';
 import { startWebHost, type WebHost } from './server';
@@ -35,6 +36,8 @@ function openOrExplain(file: string, migrationsFolder: string): StintDatabase {
   try {
     return openDatabase(file, { migrationsFolder });
   } catch (error) {
+    // It names the file or folder and what to do already.
+    if (error instanceof DatabaseNotWritableError) throw new StartupError(error.message, { cause: error });
     throw new StartupError(`Stint cannot open its database ${file}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Bid, BoardFilters } from '../../shared/schemas';
+import type { Bid } from '../../shared/schemas';
 import { BidDetailPanel } from '../features/bid-detail/BidDetailPanel';
 import { BidFormDialog } from '../features/bid-form/BidFormDialog';
 import { Board } from '../features/board/Board';
@@ -7,6 +7,7 @@ import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
 import { useBoard } from '../features/board/board-queries';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { FilterBar } from '../features/filters/FilterBar';
+import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { EmptyState } from '../features/onboarding/EmptyState';
 import { ToastProvider } from '../features/toasts/toasts';
 import { isTypingTarget } from './keyboard';
@@ -24,7 +25,7 @@ export function App() {
 }
 
 function Pipeline() {
-  const [filters, setFilters] = useState<BoardFilters>({});
+  const [filters, setFilters] = useFiltersInAddress();
   const [openBidId, setOpenBidId] = useState<number | null>(null);
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const searchRef = useRef<HTMLInputElement>(null);

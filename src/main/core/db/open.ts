@@ -4,6 +4,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
 import { runMigrations, type MigrationReport } from './migrate';
 import { registerSqlFunctions } from './sql-functions';
+import { checkWritable, notWritableError } from './writable';
 
 /** A database handle or an open transaction: services take either, so they compose inside one transaction. */
 export type Db = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
@@ -22,9 +23,17 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** Opens (or creates) a Stint database: sets the pragmas and brings the schema up to date. */
+/**
+ * Opens (or creates) a Stint database: sets the pragmas and brings the schema up to date. A file or folder
+ * that cannot be written is refused here (`DatabaseNotWritableError`), rather than at the first save.
+ */
 export function openDatabase(file: string, options: OpenOptions): StintDatabase {
-  const sqlite = new Database(file, { readonly: options.readonly ?? false });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, { readonly: options.readonly ?? false });
+  } catch (error) {
+    throw notWritableError(error, file) ?? error;
+  }
   try {
     // WAL lets the UI read while a write commits, and survives a crash of the app without damage.
     sqlite.pragma('journal_mode = WAL');
@@ -34,11 +43,12 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     registerSqlFunctions(sqlite);
+    if (!options.readonly) checkWritable(sqlite);
     const migration = options.readonly ? { applied: 0, known: 0 } : runMigrations(sqlite, options.migrationsFolder);
     const db = drizzle({ client: sqlite, schema });
     return { db, sqlite, migration, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw notWritableError(error, file) ?? error;
   }
 }

@@ -135,9 +135,9 @@ describe('upgrading a database that holds one name in several spellings', () => 
     const listed = api.listTags(undefined);
     expect(listed).toEqual(['i'.repeat(40), 'pe-backed', 'straße']);
     for (const tag of listed) {
-      const board = api.getBoard(apiContract.getBoard.input.parse({ filters: { tag } }));
+      const board = api.getBoard(apiContract.getBoard.input.parse({ filters: { tags: [tag] } }));
       expect(board.totalMatching).toBe(1);
     }
-    expect(api.getBoard(apiContract.getBoard.input.parse({ filters: { tag: 'PE-Backed' } })).totalMatching).toBe(1);
+    expect(api.getBoard(apiContract.getBoard.input.parse({ filters: { tags: ['PE-Backed'] } })).totalMatching).toBe(1);
   });
 });

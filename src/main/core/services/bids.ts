@@ -5,6 +5,7 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import { matchKey } from '../../../shared/match-key';
 import type { Bid } from '../../../shared/schemas';
 import type { Db } from '../db/open';
+import { writeTransaction } from '../db/transactions';
 import { contacts, opportunities, opportunityTags, stageEvents } from '../db/schema';
 import { agencyOrg, clientOrg, daysSince, toRate } from './cards';
 import { resolveContact } from './contacts';
@@ -54,7 +55,7 @@ function replaceTags(db: Db, opportunityId: number, tags: string[]): void {
 }
 
 export function createBid(db: Db, now: number, input: ApiParsedInput<'createBid'>): Bid {
-  const id = db.transaction((tx) => {
+  const id = writeTransaction(db, (tx) => {
     const { id: created } = tx
       .insert(opportunities)
       .values({ ...toColumns(tx, input, now), stage: input.stage, stageChangedAt: now, createdAt: now })
@@ -68,7 +69,7 @@ export function createBid(db: Db, now: number, input: ApiParsedInput<'createBid'
 }
 
 export function updateBid(db: Db, now: number, input: ApiParsedInput<'updateBid'>): Bid {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const { id, ...fields } = input;
     const updated = tx.update(opportunities).set(toColumns(tx, fields, now)).where(eq(opportunities.id, id)).run();
     if (updated.changes === 0) throw notFound('Bid', id);
@@ -142,20 +143,24 @@ export function getBid(db: Db, now: number, id: number): Bid {
 }
 
 export function setArchived(db: Db, now: number, input: ApiParsedInput<'setArchived'>): Bid {
-  const updated = db
-    .update(opportunities)
-    .set({ archivedAt: input.archived ? now : null, updatedAt: now })
-    .where(eq(opportunities.id, input.id))
-    .run();
-  if (updated.changes === 0) throw notFound('Bid', input.id);
-  return getBid(db, now, input.id);
+  return writeTransaction(db, (tx) => {
+    const updated = tx
+      .update(opportunities)
+      .set({ archivedAt: input.archived ? now : null, updatedAt: now })
+      .where(eq(opportunities.id, input.id))
+      .run();
+    if (updated.changes === 0) throw notFound('Bid', input.id);
+    return getBid(tx, now, input.id);
+  });
 }
 
 /** Deletes a bid; its tags, stage events and search entry go with it (cascade and trigger). */
 export function deleteBid(db: Db, id: number): ApiOutput<'deleteBid'> {
-  const deleted = db.delete(opportunities).where(eq(opportunities.id, id)).run();
-  if (deleted.changes === 0) throw notFound('Bid', id);
-  return { id };
+  return writeTransaction(db, (tx) => {
+    const deleted = tx.delete(opportunities).where(eq(opportunities.id, id)).run();
+    if (deleted.changes === 0) throw notFound('Bid', id);
+    return { id };
+  });
 }
 
 /**

@@ -99,7 +99,7 @@ describe('the board', () => {
   it('reads a page of a closed lane in order from an index, without sorting the whole lane', () => {
     setup = tempApi();
     const prepared = vi.spyOn(setup.database.sqlite, 'prepare');
-    for (const filters of [{ stages: ['rejected' as const] }, { archived: true }, { stages: ['no_response' as const], text: 'erp', tag: 'nhs' }]) {
+    for (const filters of [{ stages: ['rejected' as const] }, { archived: true }, { stages: ['no_response' as const], text: 'erp', tags: ['nhs'] }]) {
       board(filters);
     }
     const closedLanePages = prepared.mock.calls.map(([statement]) => statement).filter((statement) => /order by "opportunities"."stage_changed_at" desc/.test(statement));
@@ -120,11 +120,60 @@ describe('the board', () => {
     const viaAgency = setup.api.createBid(parsedBid({ title: 'via agency', tags: ['nhs'] }));
     setup.api.createBid(parsedBid({ title: 'direct', agency: null, engagement: 'contract', tags: ['fintech'] }));
     const agencyId = setup.api.getBid({ id: viaAgency.id }).agency?.id ?? 0;
-    expect(titlesIn({ agency: agencyId })).toEqual(['via agency']);
-    expect(titlesIn({ agency: 'direct' })).toEqual(['direct']);
+    expect(titlesIn({ agencies: [agencyId] })).toEqual(['via agency']);
+    expect(titlesIn({ agencies: ['direct'] })).toEqual(['direct']);
     expect(titlesIn({ engagement: 'contract' })).toEqual(['direct']);
-    expect(titlesIn({ tag: 'NHS' })).toEqual(['via agency']);
-    expect(board({ tag: 'nothing' })).toMatchObject({ totalMatching: 0, hasAnyBids: true });
+    expect(titlesIn({ tags: ['NHS'] })).toEqual(['via agency']);
+    expect(board({ tags: ['nothing'] })).toMatchObject({ totalMatching: 0, hasAnyBids: true });
+  });
+
+  describe('with several values in one filter, showing bids that match any of them', () => {
+    function threeAgenciesAndDirect() {
+      setup = tempApi();
+      const add = (title: string, agency: string | null, tags: string[], stage: Stage = 'lead') =>
+        setup.api.createBid(parsedBid({ title, agency: agency ? { name: agency } : null, tags, stage }));
+      const hays = add('Hays CFO', 'Hays', ['erp', 'nhs'], 'submitted');
+      const quay = add('Blue Quay FD', 'Blue Quay Interim', ['fintech'], 'interview');
+      add('Harrow PMO', 'Harrow & Finch', ['erp']);
+      add('Direct COO', null, ['pe-backed'], 'submitted');
+      const agencyOf = (id: number) => setup.api.getBid({ id }).agency?.id as number;
+      return { hays: agencyOf(hays.id), quay: agencyOf(quay.id) };
+    }
+
+    it('several agencies', () => {
+      const { hays, quay } = threeAgenciesAndDirect();
+      expect(titlesIn({ agencies: [hays, quay] })).toEqual(['Blue Quay FD', 'Hays CFO']);
+      expect(board({ agencies: [hays, quay] }).totalMatching).toBe(2);
+    });
+
+    it('several agencies with direct among them', () => {
+      const { hays, quay } = threeAgenciesAndDirect();
+      expect(titlesIn({ agencies: [hays, 'direct'] })).toEqual(['Direct COO', 'Hays CFO']);
+      expect(titlesIn({ agencies: ['direct', quay, hays] })).toEqual(['Blue Quay FD', 'Direct COO', 'Hays CFO']);
+    });
+
+    it('several tags, a bid with two of them counted once', () => {
+      threeAgenciesAndDirect();
+      expect(titlesIn({ tags: ['erp', 'nhs'] })).toEqual(['Harrow PMO', 'Hays CFO']);
+      expect(titlesIn({ tags: ['fintech', 'PE-backed'] })).toEqual(['Blue Quay FD', 'Direct COO']);
+      expect(board({ tags: ['erp', 'nhs'] }).totalMatching).toBe(2);
+    });
+
+    it('several stages, with the other filters', () => {
+      const { hays, quay } = threeAgenciesAndDirect();
+      const filtered = board({ stages: ['submitted', 'interview'], agencies: [hays, quay, 'direct'] });
+      expect(filtered.columns.map((column) => [column.stage, column.cards.map((card) => card.title).sort()])).toEqual([
+        ['submitted', ['Direct COO', 'Hays CFO']],
+        ['interview', ['Blue Quay FD']],
+      ]);
+      const page = setup.api.getColumnPage({ stage: 'submitted', filters: { agencies: ['direct'], tags: ['pe-backed'] }, offset: 0, limit: 10 });
+      expect(page).toMatchObject({ count: 1, cards: [{ title: 'Direct COO' }] });
+    });
+
+    it('an empty list filters nothing', () => {
+      threeAgenciesAndDirect();
+      expect(board({ agencies: [], tags: [], stages: [] }).totalMatching).toBe(4);
+    });
   });
 });
 

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { CLOSED_STAGES, isClosedStage, STAGES, type Stage } from '../../../shared/domain';
 import { matchKey } from '../../../shared/match-key';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
 import type { BoardFilters } from '../../../shared/schemas';
 import type { Db } from '../db/open';
+import { readTransaction } from '../db/transactions';
 import { opportunities, opportunityTags } from '../db/schema';
 import { CREATE_SEARCH_HITS, opportunitySearch, searchHits } from '../db/search-tables';
 import { selectCards, toCards } from './cards';
@@ -12,12 +13,30 @@ import { toFtsQuery } from './search-query';
 type Params = Record<string, unknown>;
 
 /**
- * Which filters are set. The SQL text depends on this alone (values are bound), so statements are built and
- * prepared once per shape (at most 48) instead of on every call: that halves the cost of showing the board.
+ * Which filters are set. The SQL text depends on this alone: values are bound, and a list of agencies or tags
+ * is bound as one JSON array (read with `json_each`), so that two agencies or twenty use the same statement.
+ * Statements are built and prepared once per shape (at most 64) instead of on every call: that halves the cost
+ * of showing the board.
  */
 function shapeOf(filters: BoardFilters, searching: boolean): string {
-  const agency = filters.agency === 'direct' ? 'd' : filters.agency !== undefined ? 'a' : '-';
-  return `${filters.archived ? 'A' : 'L'}${agency}${filters.engagement ? 'e' : '-'}${filters.tag ? 't' : '-'}${searching ? 's' : '-'}`;
+  const agencies = filters.agencies ?? [];
+  const direct = agencies.includes('direct');
+  const ids = agencies.some((agency) => agency !== 'direct');
+  const agency = direct && ids ? 'b' : direct ? 'd' : ids ? 'a' : '-';
+  return `${filters.archived ? 'A' : 'L'}${agency}${filters.engagement ? 'e' : '-'}${filters.tags?.length ? 't' : '-'}${searching ? 's' : '-'}`;
+}
+
+/** The bound values of a list filter: one JSON array, matched with `IN (SELECT value FROM json_each(...))`. */
+const inList = (name: string) => sql`(SELECT value FROM json_each(${sql.placeholder(name)}))`;
+
+/** Bids of any of the chosen agencies, or with none when "direct" is among them. */
+function agencyCondition(agencies: readonly (number | 'direct')[]): SQL | undefined {
+  const direct = agencies.includes('direct');
+  const ids = agencies.some((agency) => agency !== 'direct');
+  if (direct && ids) return or(isNull(opportunities.agencyId), sql`${opportunities.agencyId} IN ${inList('agencies')}`);
+  if (direct) return isNull(opportunities.agencyId);
+  if (ids) return sql`${opportunities.agencyId} IN ${inList('agencies')}`;
+  return undefined;
 }
 
 /**
@@ -27,12 +46,11 @@ function shapeOf(filters: BoardFilters, searching: boolean): string {
  */
 function filterCondition(filters: BoardFilters, searching: boolean): SQL | undefined {
   const conditions: (SQL | undefined)[] = [filters.archived ? isNotNull(opportunities.archivedAt) : isNull(opportunities.archivedAt)];
-  if (filters.agency === 'direct') conditions.push(isNull(opportunities.agencyId));
-  else if (filters.agency !== undefined) conditions.push(eq(opportunities.agencyId, sql.placeholder('agency')));
+  conditions.push(agencyCondition(filters.agencies ?? []));
   if (filters.engagement) conditions.push(eq(opportunities.engagement, sql.placeholder('engagement')));
-  if (filters.tag) {
+  if (filters.tags?.length) {
     conditions.push(
-      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tagKey} = ${sql.placeholder('tag')})`,
+      sql`${opportunities.id} IN (SELECT ${opportunityTags.opportunityId} FROM ${opportunityTags} WHERE ${opportunityTags.tagKey} IN ${inList('tags')})`,
     );
   }
   if (searching) conditions.push(sql`+${opportunities.id} IN ${searchHits}`);
@@ -41,9 +59,10 @@ function filterCondition(filters: BoardFilters, searching: boolean): SQL | undef
 
 function paramsOf(filters: BoardFilters): Params {
   const params: Params = {};
-  if (typeof filters.agency === 'number') params.agency = filters.agency;
+  const agencyIds = filters.agencies?.filter((agency) => agency !== 'direct') ?? [];
+  if (agencyIds.length > 0) params.agencies = JSON.stringify(agencyIds);
   if (filters.engagement) params.engagement = filters.engagement;
-  if (filters.tag) params.tag = matchKey(filters.tag);
+  if (filters.tags?.length) params.tags = JSON.stringify(filters.tags.map(matchKey));
   return params;
 }
 
@@ -107,7 +126,7 @@ export function createBoardQueries(db: Db): BoardQueries {
   function withSearch<T>(filters: BoardFilters, read: (searching: boolean) => T): T {
     const match = filters.text ? toFtsQuery(filters.text) : null;
     if (!match) return read(false);
-    return db.transaction(() => {
+    return readTransaction(db, () => {
       clearHits.run();
       fillHits.run({ match });
       return read(true);

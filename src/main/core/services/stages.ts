@@ -4,6 +4,7 @@ import type { ApiParsedInput } from '../../../shared/contract';
 import { ApiError } from '../../../shared/errors';
 import type { Bid, MoveResult } from '../../../shared/schemas';
 import type { Db } from '../db/open';
+import { writeTransaction } from '../db/transactions';
 import { opportunities, stageEvents } from '../db/schema';
 import { getBid } from './bids';
 import { selectCards, toCards } from './cards';
@@ -35,7 +36,7 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
   const cardById = selectCards(db).where(byId).prepare();
 
   return (now, input) =>
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const current = currentStage.get({ id: input.id });
       if (!current) throw notFound('Bid', input.id);
       if (current.stage === input.to) {
@@ -54,7 +55,7 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
  * stage, and the move's event is removed, as if the move had never happened.
  */
 export function undoMove(db: Db, now: number, input: ApiParsedInput<'undoMove'>): Bid {
-  const opportunityId = db.transaction((tx) => {
+  const opportunityId = writeTransaction(db, (tx) => {
     const event = tx.select().from(stageEvents).where(eq(stageEvents.id, input.eventId)).get();
     if (!event) throw new ApiError('NOT_FOUND', 'That move was already undone or its bid was deleted.');
     if (event.fromStage === null) {

@@ -8,7 +8,7 @@ afterEach(() => setup?.temp.remove());
 
 /** The titles on the board filtered by `tag`, the filter parsed as the transport parses it. */
 function titlesTagged(tag: string): string[] {
-  const board = setup.api.getBoard(apiContract.getBoard.input.parse({ filters: { tag } }));
+  const board = setup.api.getBoard(apiContract.getBoard.input.parse({ filters: { tags: [tag] } }));
   return board.columns.flatMap((column) => column.cards.map((card) => card.title)).sort();
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../../../shared/domain';
 import { ApiError, fieldErrorsFrom } from '../../../shared/errors';
 import { createBidSchema, LIMITS, updateBidSchema, type Bid } from '../../../shared/schemas';
+import { safeParseInput } from '../../../shared/validation-messages';
 import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
@@ -100,7 +101,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = bid ? updateBidSchema.safeParse(toUpdateInput(bid.id, values)) : createBidSchema.safeParse(toCreateInput(values));
+    const checked = bid ? safeParseInput(updateBidSchema, toUpdateInput(bid.id, values)) : safeParseInput(createBidSchema, toCreateInput(values));
     const typed = checkTypedValues(values);
     if (!checked.success || Object.keys(typed).length > 0) {
       const schemaErrors = checked.success ? {} : toFormErrors(fieldErrorsFrom(checked.error));

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type RefObject } from 'react';
-import { ENGAGEMENT_LABELS, ENGAGEMENTS, STAGE_LABELS, STAGES, type Engagement, type Stage } from '../../../shared/domain';
+import { ENGAGEMENT_LABELS, ENGAGEMENTS, STAGE_LABELS, STAGES, type Engagement } from '../../../shared/domain';
 import type { BoardFilters } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
+import { MultiSelect } from './MultiSelect';
 import './filters.css';
 
 interface FilterBarProps {
@@ -14,6 +15,7 @@ interface FilterBarProps {
 }
 
 const SEARCH_DELAY_MS = 200;
+const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 
 /** Drops a filter that is set to "any", so that the query key and the request stay minimal. */
 function withFilter<K extends keyof BoardFilters>(filters: BoardFilters, key: K, value: BoardFilters[K] | undefined): BoardFilters {
@@ -26,6 +28,12 @@ function withFilter<K extends keyof BoardFilters>(filters: BoardFilters, key: K,
 export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
   const api = useApi();
   const [text, setText] = useState(filters.text ?? '');
+  // The search changed from outside (cleared, or the address edited): show it, or typing would put the old one back.
+  const [shownSearch, setShownSearch] = useState(filters.text);
+  if (filters.text !== shownSearch) {
+    setShownSearch(filters.text);
+    setText(filters.text ?? '');
+  }
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: () => api.searchOrganisations({ query: '', kind: 'agency', limit: 50 }) });
   const tags = useQuery({ queryKey: queryKeys.tags, queryFn: () => api.listTags(undefined) });
 
@@ -50,31 +58,14 @@ export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <label>
-        <span className="visually-hidden">Stage</span>
-        <select value={filters.stages?.[0] ?? ''} onChange={(event) => onChange(withFilter(filters, 'stages', event.target.value ? [event.target.value as Stage] : undefined))}>
-          <option value="">All stages</option>
-          <EnumOptions values={STAGES} labels={STAGE_LABELS} />
-        </select>
-      </label>
-      <label>
-        <span className="visually-hidden">Agency</span>
-        <select
-          value={filters.agency === undefined ? '' : String(filters.agency)}
-          onChange={(event) => {
-            const value = event.target.value;
-            onChange(withFilter(filters, 'agency', value === '' ? undefined : value === 'direct' ? 'direct' : Number(value)));
-          }}
-        >
-          <option value="">All agencies</option>
-          <option value="direct">Direct (no agency)</option>
-          {agencies.data?.map((agency) => (
-            <option key={agency.id} value={agency.id}>
-              {agency.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MultiSelect label="Stages" allLabel="All stages" options={STAGE_OPTIONS} selected={filters.stages ?? []} onChange={(stages) => onChange(withFilter(filters, 'stages', stages))} />
+      <MultiSelect
+        label="Agencies"
+        allLabel="All agencies"
+        options={[{ value: 'direct', label: 'Direct (no agency)' }, ...(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name }))]}
+        selected={filters.agencies ?? []}
+        onChange={(chosen) => onChange(withFilter(filters, 'agencies', chosen))}
+      />
       <label>
         <span className="visually-hidden">Engagement</span>
         <select value={filters.engagement ?? ''} onChange={(event) => onChange(withFilter(filters, 'engagement', (event.target.value || undefined) as Engagement | undefined))}>
@@ -82,17 +73,13 @@ export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
           <EnumOptions values={ENGAGEMENTS} labels={ENGAGEMENT_LABELS} />
         </select>
       </label>
-      <label>
-        <span className="visually-hidden">Tag</span>
-        <select value={filters.tag ?? ''} onChange={(event) => onChange(withFilter(filters, 'tag', event.target.value || undefined))}>
-          <option value="">All tags</option>
-          {tags.data?.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MultiSelect
+        label="Tags"
+        allLabel="All tags"
+        options={(tags.data ?? []).map((tag) => ({ value: tag, label: tag }))}
+        selected={filters.tags ?? []}
+        onChange={(chosen) => onChange(withFilter(filters, 'tags', chosen))}
+      />
       <label className="filter-toggle">
         <input type="checkbox" checked={Boolean(filters.archived)} onChange={(event) => onChange(withFilter(filters, 'archived', event.target.checked || undefined))} />
         Archived

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { API_METHODS, type ApiMethod } from '../../shared/api-methods';
+import { apiContract, type ApiInput } from '../../shared/contract';
+import { fieldLabel } from '../../shared/field-labels';
+import { dispatch } from './dispatch';
+import { bidInput } from './test-support/bid-input';
+import { tempApi } from './test-support/temp-database';
+
+/** zod's own wording, which must never reach the user ("Expected start" is a field's name, not zod's). */
+const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|received|too big|too small|unrecognized key/i;
+
+/** Subjects the schemas' own messages use, kept as they are ("Organisation name is required"). */
+const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date'];
+
+const { stage: _stage, ...bidFields } = bidInput({ hiringManager: { name: 'Sam Reyes' } });
+
+/** A valid input for every method, with every optional field and nested object present, so each can be broken. */
+const VALID: { [M in ApiMethod]: ApiInput<M> } = {
+  getBoard: { filters: { text: 'finance', agencies: [1, 'direct'], engagement: 'interim', tags: ['erp'], stages: ['lead'], archived: false }, pageSize: 50 },
+  getColumnPage: { stage: 'lead', filters: { text: 'finance' }, offset: 0, limit: 20 },
+  getBid: { id: 1 },
+  createBid: bidInput({ hiringManager: { name: 'Sam Reyes' } }),
+  updateBid: { id: 1, ...bidFields },
+  moveBid: { id: 1, to: 'submitted', note: 'CV sent' },
+  undoMove: { eventId: 1 },
+  setArchived: { id: 1, archived: true },
+  deleteBid: { id: 1 },
+  searchOrganisations: { query: 'blue', kind: 'agency', limit: 10 },
+  searchContacts: { query: 'priya', limit: 10 },
+  listTags: {},
+  loadSampleData: {},
+};
+
+const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];
+
+/** The object or array schema underneath optional, nullable, default and the like. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+interface BadInput {
+  path: PropertyKey[];
+  what: string;
+  input: unknown;
+}
+
+function setAt(input: unknown, path: PropertyKey[], value: unknown, remove = false): unknown {
+  const copy = structuredClone(input) as Record<PropertyKey, unknown>;
+  let target = copy;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<PropertyKey, unknown>;
+  const last = path[path.length - 1] as PropertyKey;
+  if (remove) delete target[last];
+  else target[last] = value;
+  return copy;
+}
+
+/** Every way to break `valid` at `path` and below: missing, wrong types, out of range, unknown keys. */
+function badInputs(schema: z.ZodType, valid: unknown, root: unknown, path: PropertyKey[]): BadInput[] {
+  const inner = unwrap(schema);
+  const bad: BadInput[] = [];
+  if (path.length > 0) {
+    bad.push({ path, what: 'missing', input: setAt(root, path, undefined, true) });
+    for (const value of WRONG_VALUES) bad.push({ path, what: JSON.stringify(value).slice(0, 20), input: setAt(root, path, value) });
+  }
+  if (inner instanceof z.ZodObject && valid && typeof valid === 'object') {
+    bad.push({ path, what: 'an unknown key', input: setAt(root, [...path, 'surprise'], 1) });
+    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+      if (key in valid) bad.push(...badInputs(field, (valid as Record<string, unknown>)[key], root, [...path, key]));
+    }
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(valid) && valid.length > 0) {
+    bad.push(...badInputs(inner.element as z.ZodType, valid[0], root, [...path, 0]));
+  }
+  return bad;
+}
+
+/** `briefChecklist.0.label` → ['briefChecklist', 0, 'label'], as zod reported it. */
+function pathOf(key: string): PropertyKey[] {
+  return key === '' ? [] : key.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** The field names a message about `path` may start with: its own, or one of its parents'. */
+function namesFor(path: PropertyKey[]): string[] {
+  const names = path.map((_, at) => fieldLabel(path.slice(0, at + 1)));
+  return [...names, ...names.map((name) => name.split(' ')[0] as string), ...SCHEMA_SUBJECTS, '"surprise"', 'This request'];
+}
+
+let setup: ReturnType<typeof tempApi>;
+beforeAll(() => {
+  setup = tempApi();
+});
+afterAll(() => setup.temp.remove());
+
+describe('refusals at the boundary, over the whole contract', () => {
+  it.each(API_METHODS)('%s: every bad input is refused in words that name the field, never in zod\'s', (method) => {
+    const schema = apiContract[method].input;
+    expect(schema.safeParse(VALID[method]).success).toBe(true);
+    const refused = badInputs(schema, VALID[method], VALID[method], []).filter((bad) => !schema.safeParse(bad.input).success);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const bad of [...refused, { path: [], what: 'a number instead of an object', input: 42 }]) {
+      const result = dispatch(setup.api, method, bad.input);
+      const where = `${method} with ${bad.path.join('.') || 'the input'} ${bad.what}`;
+      if (result.ok) throw new Error(`${where} was accepted`);
+      expect(result.error.code, where).toBe('VALIDATION');
+      const fields = Object.entries(result.error.fields ?? {});
+      expect(fields.length, where).toBeGreaterThan(0);
+      // The refusal leads with its first field's message, so checking each field's message checks it too.
+      expect(result.error.message.startsWith(fields[0]![1]), where).toBe(true);
+      for (const [key, message] of fields) {
+        expect(message, where).not.toMatch(GENERIC_WORDING);
+        const names = namesFor(pathOf(key));
+        expect(names.some((name) => message.toLowerCase().startsWith(name.toLowerCase())), `${where}: "${message}" names none of ${names.join(', ')}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('refusals a user can read', () => {
+  const bid = (overrides: Record<string, unknown>) => ({ ...bidInput(), ...overrides });
+  it.each<[string, ApiMethod, unknown, string]>([
+    ['no input at all', 'getBoard', undefined, 'This request must be an object with the fields Filters and Page size'],
+    ['no filters', 'getBoard', { pageSize: 50 }, 'Filters is required: an object with text, agencies, engagement, tags, stages and archived'],
+    ['an agency filter that is neither an id nor "direct"', 'getBoard', { filters: { agencies: [3, 'none'] }, pageSize: 50 }, 'Agencies must be agency ids, or "direct" for bids with no agency'],
+    ['too large a page', 'getBoard', { filters: {}, pageSize: 500 }, 'Page size can be at most 200'],
+    ['a negative offset', 'getColumnPage', { stage: 'lead', filters: {}, offset: -1, limit: 20 }, 'Offset must be at least 0'],
+    ['a client id that is text', 'createBid', bid({ client: { id: 'x' } }), 'Client must be an existing organisation (its id) or a new one (its name)'],
+    ['an agency given as bare text', 'createBid', bid({ agency: 'Hays' }), 'Agency must be an existing organisation (its id) or a new one (its name)'],
+    ['a recruiter with both an id and a name', 'createBid', bid({ recruiter: { id: 1, name: 'Priya' } }), 'Recruiter must be an existing contact (its id) or a new one (its name)'],
+    ['a hiring manager given as a number', 'createBid', bid({ hiringManager: 5 }), 'Hiring manager must be an existing contact (its id) or a new one (its name)'],
+    ['a rate given as text', 'createBid', bid({ rate: '850' }), 'Rate must be an object with amount, currency and unit'],
+    ['a rate amount given as text (its own message, kept)', 'createBid', bid({ rate: { amount: '850', currency: 'GBP', unit: 'day' } }), 'Rate must be a number'],
+    ['a checklist tick given as text', 'createBid', bid({ briefChecklist: [{ label: 'Scope', done: 'yes' }] }), 'Checklist item 1 ticked must be true or false'],
+    ['a month 13', 'createBid', bid({ expectedStart: '2026-13-01', expectedEnd: null }), 'Expected start must be a date in the form YYYY-MM-DD'],
+    ['a key Stint does not know', 'createBid', bid({ isAdmin: true }), '"isAdmin" is not a field Stint accepts'],
+    ['a key Stint does not know inside the rate', 'createBid', bid({ rate: { amount: 850, currency: 'GBP', unit: 'day', vat: true } }), '"vat" is not a field Stint accepts in Rate'],
+    ['a bid id given as text', 'getBid', { id: '7' }, 'Bid id must be a whole number'],
+    ['a bid id of 0', 'deleteBid', { id: 0 }, 'Bid id must be more than 0'],
+    ['no move to undo', 'undoMove', {}, 'Move to undo (its event id) is required'],
+    ['archived given as text', 'setArchived', { id: 1, archived: 'yes' }, 'Archived must be true or false'],
+    ['too many suggestions', 'searchContacts', { query: 'a', limit: 51 }, 'Limit can be at most 50'],
+    ['input to a call that takes none', 'listTags', 5, 'This request takes no fields'],
+  ])('%s (%s)', (_what, method, input, message) => {
+    const result = dispatch(setup.api, method, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message } });
+  });
+});

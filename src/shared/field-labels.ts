@@ -1,0 +1,82 @@
+/**
+ * Every field of the API's inputs as the user knows it: the form's own label where there is one. A path such as
+ * `rate.amount` or `briefChecklist.2.label` is named as a whole ("Rate amount", "Checklist item 3 text"); `#`
+ * stands for a list index, counted from 1.
+ */
+const FIELD_LABELS: Record<string, string> = {
+  id: 'Bid id',
+  title: 'Title',
+  client: 'Client',
+  'client.id': 'Client id',
+  'client.name': 'Client name',
+  agency: 'Agency',
+  'agency.id': 'Agency id',
+  'agency.name': 'Agency name',
+  recruiter: 'Recruiter',
+  'recruiter.id': 'Recruiter id',
+  'recruiter.name': 'Recruiter name',
+  hiringManager: 'Hiring manager',
+  'hiringManager.id': 'Hiring manager id',
+  'hiringManager.name': 'Hiring manager name',
+  source: 'Source',
+  engagement: 'Engagement',
+  rate: 'Rate',
+  'rate.amount': 'Rate amount',
+  'rate.currency': 'Currency',
+  'rate.unit': 'Rate unit',
+  durationValue: 'Duration',
+  durationUnit: 'Duration unit',
+  expectedStart: 'Expected start',
+  expectedEnd: 'Expected end',
+  location: 'Location',
+  remoteMode: 'Remote mode',
+  ir35: 'IR35 status',
+  stage: 'Stage',
+  priority: 'Priority',
+  tags: 'Tags',
+  'tags.#': 'Tag #',
+  notes: 'Notes',
+  briefText: 'Brief',
+  briefChecklist: 'Checklist',
+  'briefChecklist.#': 'Checklist item #',
+  'briefChecklist.#.label': 'Checklist item # text',
+  'briefChecklist.#.done': 'Checklist item # ticked',
+  to: 'Stage',
+  note: 'Note',
+  eventId: 'Move to undo (its event id)',
+  archived: 'Archived',
+  filters: 'Filters',
+  'filters.text': 'Search',
+  'filters.agencies': 'Agencies',
+  'filters.agencies.#': 'Agency #',
+  'filters.engagement': 'Engagement',
+  'filters.tags': 'Tags',
+  'filters.tags.#': 'Tag #',
+  'filters.stages': 'Stages',
+  'filters.stages.#': 'Stage #',
+  'filters.archived': 'Archived',
+  pageSize: 'Page size',
+  offset: 'Offset',
+  limit: 'Limit',
+  query: 'Search',
+  kind: 'Organisation kind',
+};
+
+/** `hiringManager` → "Hiring manager": for a key no label names, and for the keys of a nested object. */
+export function keyInWords(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The field at `path` in words; empty for the input as a whole. */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '';
+  const pattern = path.map((segment) => (typeof segment === 'number' ? '#' : String(segment))).join('.');
+  const positions = path.filter((segment): segment is number => typeof segment === 'number').map((index) => String(index + 1));
+  const named = FIELD_LABELS[pattern];
+  if (named) return named.replace(/#/g, () => positions.shift() ?? '#');
+  const last = path[path.length - 1];
+  const own = typeof last === 'number' ? `item ${last + 1}` : keyInWords(String(last));
+  const parent = fieldLabel(path.slice(0, -1));
+  return parent ? `${parent} ${own.charAt(0).toLowerCase()}${own.slice(1)}` : own;
+}

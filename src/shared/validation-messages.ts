@@ -1,0 +1,105 @@
+/**
+ * The words of every refusal of input that a schema does not word itself: a zod error map that names the field
+ * (see field-labels.ts) and says what is allowed, in place of zod's generic "Invalid input: expected object,
+ * received undefined". Schemas' own messages ("Title is required") come first and are kept as they are.
+ * Input is parsed with it wherever it is checked: at the boundary (dispatch) and in the renderer's forms.
+ */
+import type { z } from 'zod';
+import { fieldLabel, keyInWords } from './field-labels';
+import { contactRefSchema, organisationRefSchema } from './schemas';
+
+type RawIssue = z.core.$ZodRawIssue;
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The keys of the object schema that raised `issue`, for saying what the object must hold. */
+function keysOf(issue: RawIssue): string[] {
+  return Object.keys((issue.inst?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape ?? {});
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+};
+
+function wrongType(label: string, issue: Extract<RawIssue, { code: 'invalid_type' }>): string {
+  if (issue.expected === 'object') {
+    const keys = keysOf(issue);
+    const fields = listInWords(keys.map((key) => keyInWords(key).toLowerCase()));
+    if (label) return issue.input === undefined ? `${label} is required: an object with ${fields}` : `${label} must be an object with ${fields}`;
+    // The whole input: its fields named as they are everywhere else.
+    return keys.length > 0 ? `This request must be an object with the fields ${listInWords(keys.map((key) => fieldLabel([key])))}` : 'This request takes no fields';
+  }
+  if (issue.input === undefined) return `${label} is required`;
+  // z.int() reports a string as "expected number"; say whole number, as a fraction would be told.
+  const whole = issue.expected === 'number' && /int/.test(String((issue.inst?._zod.def as { format?: unknown } | undefined)?.format));
+  const allowed = TYPE_WORDS[whole ? 'int' : issue.expected];
+  return allowed ? `${label} must be ${allowed}` : `${label} cannot be ${issue.input === null ? 'empty (null)' : `a ${typeof issue.input}`}`;
+}
+
+function tooBig(label: string, issue: Extract<RawIssue, { code: 'too_big' }>): string {
+  const limit = Number(issue.maximum).toLocaleString('en-GB');
+  if (issue.origin === 'string') return `${label} can be at most ${limit} characters`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `${label} can have at most ${limit} items`;
+  return issue.inclusive === false ? `${label} must be less than ${limit}` : `${label} can be at most ${limit}`;
+}
+
+function tooSmall(label: string, issue: Extract<RawIssue, { code: 'too_small' }>): string {
+  const minimum = Number(issue.minimum);
+  const limit = minimum.toLocaleString('en-GB');
+  if (issue.origin === 'string') return minimum <= 1 ? `${label} cannot be empty` : `${label} must be at least ${limit} characters`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `${label} must have at least ${limit} item${minimum === 1 ? '' : 's'}`;
+  return issue.inclusive === false ? `${label} must be more than ${limit}` : `${label} must be at least ${limit}`;
+}
+
+function unknownKeys(label: string, keys: readonly string[]): string {
+  const named = listInWords(keys.map((key) => `"${key}"`));
+  const verb = keys.length === 1 ? 'is not a field' : 'are not fields';
+  return `${named} ${verb} Stint accepts${label ? ` in ${label}` : ''}`;
+}
+
+function noMatchingForm(label: string, issue: RawIssue): string {
+  if (issue.inst === organisationRefSchema) return `${label} must be an existing organisation (its id) or a new one (its name)`;
+  if (issue.inst === contactRefSchema) return `${label} must be an existing contact (its id) or a new one (its name)`;
+  return `${label} is not in a form Stint accepts`;
+}
+
+/** The message for one issue, naming its field; used for every issue whose schema has no message of its own. */
+export const readableIssueMessage: z.core.$ZodErrorMap = (issue) => {
+  const path = issue.path ?? [];
+  const label = fieldLabel(path) || 'This request';
+  switch (issue.code) {
+    case 'invalid_type':
+      return wrongType(fieldLabel(path), issue);
+    case 'too_big':
+      return tooBig(label, issue);
+    case 'too_small':
+      return tooSmall(label, issue);
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `${label} must be ${JSON.stringify(issue.values[0])}`
+        : `${label} must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      if (issue.format === 'date') return `${label} must be a date in the form YYYY-MM-DD`;
+      return issue.format === 'regex' ? `${label} is not in a form Stint accepts` : `${label} must be a valid ${issue.format}`;
+    case 'not_multiple_of':
+      return `${label} must be a multiple of ${issue.divisor}`;
+    case 'unrecognized_keys':
+      return unknownKeys(fieldLabel(path), issue.keys);
+    case 'invalid_union':
+      return noMatchingForm(label, issue);
+    default:
+      return `${label} is not valid`;
+  }
+};
+
+/** `schema.safeParse(input)` with the messages above: how input from outside or from a form is checked. */
+export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
+  return schema.safeParse(input, { error: readableIssueMessage });
+}
