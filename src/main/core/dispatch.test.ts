@@ -57,7 +57,7 @@ describe('bad input at the boundary', () => {
     setup = tempApi();
     expect(dispatch(setup.api, 'getBid', { id: 7 })).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'Bid 7 no longer exists. It may have been deleted; reload to see the current data.' },
+      error: { code: 'NOT_FOUND', message: 'That bid no longer exists. It may have been deleted in another window; reload to see the current data.' },
     });
     const log = vi.fn();
     setup.database.close();

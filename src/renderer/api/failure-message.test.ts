@@ -4,7 +4,7 @@ import { bidIsGone, failureMessage } from './failure-message';
 
 describe('telling the user why a call failed', () => {
   it('names a missing bid by what the user knows, never by the id in the core message', () => {
-    const missing = new ApiError('NOT_FOUND', 'Bid 5 no longer exists. It may have been deleted; reload to see the current data.');
+    const missing = new ApiError('NOT_FOUND', 'That bid no longer exists. It may have been deleted in another window; reload to see the current data.');
     expect(failureMessage(missing, bidIsGone('“Interim CFO”'))).toBe('“Interim CFO” no longer exists: it may have been deleted in another window.');
     expect(failureMessage(missing)).toBe('That bid no longer exists: it may have been deleted in another window.');
     expect(failureMessage(missing)).not.toMatch(/\d/);

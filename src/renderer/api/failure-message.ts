@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/errors';
 
 /**
  * Says that a bid is gone, naming it as the user knows it: “Interim CFO”, or “It” where the sentence before
- * named it (the core's own message names it by its database id, which means nothing to the user).
+ * named it (the core's own message can only say "that bid": it knows ids, not what the user was looking at).
  */
 export function bidIsGone(subject = 'That bid'): string {
   return `${subject} no longer exists: it may have been deleted in another window.`;

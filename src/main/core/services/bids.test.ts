@@ -55,7 +55,7 @@ describe('creating a bid', () => {
 
   it('writes nothing when a picked organisation does not exist', () => {
     setup = tempApi();
-    expect(() => setup.api.createBid(parsedBid({ client: { name: 'New Client Ltd' }, agency: { id: 999 } }))).toThrow(/Organisation 999 no longer exists/);
+    expect(() => setup.api.createBid(parsedBid({ client: { name: 'New Client Ltd' }, agency: { id: 999 } }))).toThrow('That organisation no longer exists. It may have been deleted in another window; reload to see the current data.');
     expect(count('opportunities')).toBe(0);
     expect(count('organisations')).toBe(0);
   });
@@ -73,7 +73,7 @@ describe('editing a bid', () => {
 
   it('reports a bid that no longer exists', () => {
     setup = tempApi();
-    expect(() => setup.api.updateBid(parsedUpdate(42))).toThrow(/Bid 42 no longer exists/);
+    expect(() => setup.api.updateBid(parsedUpdate(42))).toThrow('That bid no longer exists. It may have been deleted in another window; reload to see the current data.');
     expect(count('organisations')).toBe(0);
   });
 });

@@ -72,7 +72,7 @@ export function updateBid(db: Db, now: number, input: ApiParsedInput<'updateBid'
   writeTransaction(db, (tx) => {
     const { id, ...fields } = input;
     const updated = tx.update(opportunities).set(toColumns(tx, fields, now)).where(eq(opportunities.id, id)).run();
-    if (updated.changes === 0) throw notFound('Bid', id);
+    if (updated.changes === 0) throw notFound('bid');
     replaceTags(tx, id, fields.tags);
   });
   return getBid(db, now, input.id);
@@ -94,7 +94,7 @@ export function getBid(db: Db, now: number, id: number): Bid {
     .leftJoin(hiringManagerContact, eq(hiringManagerContact.id, opportunities.hiringManagerId))
     .where(eq(opportunities.id, id))
     .get();
-  if (!row) throw notFound('Bid', id);
+  if (!row) throw notFound('bid');
   const { bid } = row;
   const tags = db
     .select({ tag: opportunityTags.tag })
@@ -149,7 +149,7 @@ export function setArchived(db: Db, now: number, input: ApiParsedInput<'setArchi
       .set({ archivedAt: input.archived ? now : null, updatedAt: now })
       .where(eq(opportunities.id, input.id))
       .run();
-    if (updated.changes === 0) throw notFound('Bid', input.id);
+    if (updated.changes === 0) throw notFound('bid');
     return getBid(tx, now, input.id);
   });
 }
@@ -158,7 +158,7 @@ export function setArchived(db: Db, now: number, input: ApiParsedInput<'setArchi
 export function deleteBid(db: Db, id: number): ApiOutput<'deleteBid'> {
   return writeTransaction(db, (tx) => {
     const deleted = tx.delete(opportunities).where(eq(opportunities.id, id)).run();
-    if (deleted.changes === 0) throw notFound('Bid', id);
+    if (deleted.changes === 0) throw notFound('bid');
     return { id };
   });
 }

@@ -15,7 +15,7 @@ type ContactRef = { id: number } | { name: string };
 export function resolveContact(db: Db, ref: ContactRef, organisationId: number | null, now: number): number {
   if ('id' in ref) {
     const found = db.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, ref.id)).get();
-    if (!found) throw notFound('Contact', ref.id);
+    if (!found) throw notFound('contact');
     return found.id;
   }
   const nameKey = matchKey(ref.name);

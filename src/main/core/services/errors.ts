@@ -1,5 +1,9 @@
 import { ApiError } from '../../../shared/errors';
 
-export function notFound(what: string, id: number): ApiError {
-  return new ApiError('NOT_FOUND', `${what} ${id} no longer exists. It may have been deleted; reload to see the current data.`);
+/**
+ * A record the caller named by id is gone (deleted in another window, or by the other host). The message names
+ * what kind of record, never its id: ids mean nothing to the person reading it.
+ */
+export function notFound(what: 'bid' | 'organisation' | 'contact'): ApiError {
+  return new ApiError('NOT_FOUND', `That ${what} no longer exists. It may have been deleted in another window; reload to see the current data.`);
 }

@@ -17,7 +17,7 @@ type OrganisationRef = { id: number } | { name: string };
 export function resolveOrganisation(db: Db, ref: OrganisationRef, role: 'agency' | 'client', now: number): number {
   if ('id' in ref) {
     const found = db.select({ id: organisations.id, kind: organisations.kind }).from(organisations).where(eq(organisations.id, ref.id)).get();
-    if (!found) throw notFound('Organisation', ref.id);
+    if (!found) throw notFound('organisation');
     widenKind(db, found, role, now);
     return found.id;
   }

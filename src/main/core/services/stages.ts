@@ -38,14 +38,14 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
   return (now, input) =>
     writeTransaction(db, () => {
       const current = currentStage.get({ id: input.id });
-      if (!current) throw notFound('Bid', input.id);
+      if (!current) throw notFound('bid');
       if (current.stage === input.to) {
         throw new ApiError('CONFLICT', `This bid is already in ${STAGE_LABELS[input.to]}.`);
       }
       updateStage.run({ id: input.id, to: input.to, now });
       const event = insertEvent.get({ id: input.id, from: current.stage, to: input.to, now, note: input.note?.trim() || null });
       const [card] = toCards(cardById.values({ id: input.id }), now);
-      if (!card) throw notFound('Bid', input.id);
+      if (!card) throw notFound('bid');
       return { bid: card, eventId: event.id };
     });
 }

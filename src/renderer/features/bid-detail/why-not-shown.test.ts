@@ -14,7 +14,7 @@ describe('why the detail panel cannot show its bid', () => {
   });
 
   it('says the bid is gone, without its id, only when Stint answered that it does not exist', () => {
-    const why = whyBidNotShown('online', new ApiError('NOT_FOUND', 'Bid 5 no longer exists.'));
+    const why = whyBidNotShown('online', new ApiError('NOT_FOUND', 'That bid no longer exists.'));
     expect(why?.heading).toBe('Bid not found');
     expect(why?.explanation).toBe('That bid no longer exists: it may have been deleted in another window.');
   });
