@@ -148,6 +148,7 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
       if (!match) throw new Error(`"${text}" has no word to search for`);
       return search(now, match, pageSize);
     },
-    moveBid: (now, id, to, note) => move(now, id, to, note),
+    // IMMEDIATE, as the service's writes begin (so that a second host waits instead of failing).
+    moveBid: (now, id, to, note) => move.immediate(now, id, to, note),
   };
 }
