@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
-import { createHttpClient, SIGNED_OUT_MESSAGE, UNREACHABLE_MESSAGE } from './client';
+import { createHttpClient, NOT_ANSWERING_MESSAGE, SIGNED_OUT_MESSAGE, UNREACHABLE_MESSAGE } from './client';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -24,6 +24,13 @@ describe('the browser host client', () => {
   it('says Stint cannot be reached when no answer comes at all', async () => {
     const error = await failureFrom(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(error).toMatchObject({ code: 'UNREACHABLE', message: UNREACHABLE_MESSAGE });
+  });
+
+  it('gives up on a host that takes the request but never answers, and says Stint is not answering', async () => {
+    const neverAnswers = ((_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof fetch;
+    const client = createHttpClient(neverAnswers, 50);
+    await expect(client.listTags(undefined)).rejects.toMatchObject({ code: 'UNREACHABLE', message: NOT_ANSWERING_MESSAGE });
   });
 
   it('says the window is signed out, and to reopen Stint from the new address, on a 401', async () => {

@@ -5,6 +5,12 @@ import { API_PATH_PREFIX } from '../../shared/http-protocol';
 
 /** No answer at all: the browser host is not running (or the network to it is down). */
 export const UNREACHABLE_MESSAGE = 'Stint cannot be reached: is `npm run web` still running?';
+export const NOT_ANSWERING_MESSAGE = 'Stint is not answering: is `npm run web` still running, or paused?';
+/**
+ * A host that accepts the connection but never answers (stopped in a debugger, suspended) would otherwise leave a
+ * request waiting for ever and the screen silently stale. Every call Stint makes answers in milliseconds.
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
 /** A 401: the host was restarted, so the session this page signed in with is gone. */
 export const SIGNED_OUT_MESSAGE =
   'Stint was restarted, so this window is signed out. Open Stint again from the new address that `npm run web` printed (the one ending in ?token=…).';
@@ -29,8 +35,9 @@ export function createBridgeClient(bridge: StintBridge): StintApi {
  * Failures carry distinct codes, because the app must react differently to each: `UNREACHABLE` (no answer),
  * `UNAUTHORIZED` (signed out by a restart), `INTERNAL` (a server error), or the host's own code and message.
  */
-export function createHttpClient(fetchImpl: typeof fetch = fetch.bind(globalThis)): StintApi {
+export function createHttpClient(fetchImpl: typeof fetch = fetch.bind(globalThis), timeoutMs = REQUEST_TIMEOUT_MS): StintApi {
   return buildClient(async (method, input) => {
+    const signal = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
       response = await fetchImpl(`${API_PATH_PREFIX}${method}`, {
@@ -38,12 +45,14 @@ export function createHttpClient(fetchImpl: typeof fetch = fetch.bind(globalThis
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input ?? {}),
         credentials: 'same-origin',
+        signal,
       });
     } catch {
-      throw new ApiError('UNREACHABLE', UNREACHABLE_MESSAGE);
+      throw new ApiError('UNREACHABLE', signal.aborted ? NOT_ANSWERING_MESSAGE : UNREACHABLE_MESSAGE);
     }
     if (response.status === 401) throw new ApiError('UNAUTHORIZED', SIGNED_OUT_MESSAGE);
     const body = (await response.json().catch(() => null)) as Envelope<unknown> | null;
+    if (signal.aborted) throw new ApiError('UNREACHABLE', NOT_ANSWERING_MESSAGE);
     if (body && typeof body === 'object' && 'ok' in body) return body;
     throw new ApiError('INTERNAL', `Stint answered with an error (HTTP ${response.status}); the terminal running \`npm run web\` may say more.`);
   });
