@@ -1,22 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempProject } from './temp-project';
 
 const BROWSER_HOST = pathToFileURL(fileURLToPath(new URL('./browser-host.mjs', import.meta.url))).href;
 
-let root: string;
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'stint-scripts-'));
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-function write(path: string, text: string) {
-  mkdirSync(join(root, path, '..'), { recursive: true });
-  writeFileSync(join(root, path), text);
-}
+const project = useTempProject();
+const { write } = project;
 
 /** A stand-in for the built host: reports its arguments and folder, and exits with 3. */
 const FAKE_HOST = 'console.log("host " + JSON.stringify(process.argv.slice(2)) + " in " + process.cwd()); process.exit(3);';
@@ -28,9 +21,9 @@ console.log('built with ' + process.argv.slice(2).join(' '));`;
 
 /** Runs startBrowserHost over the fake project in a process of its own (it ends the process it runs in). */
 function startBrowserHost(args: string[], cwd: string) {
-  const script = `import(${JSON.stringify(BROWSER_HOST)}).then((m) => m.startBrowserHost(${JSON.stringify(args)}, ${JSON.stringify(root)}))`;
+  const script = `import(${JSON.stringify(BROWSER_HOST)}).then((m) => m.startBrowserHost(${JSON.stringify(args)}, ${JSON.stringify(project.root())}))`;
   const env = { ...process.env, INIT_CWD: cwd };
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project.root(), env, encoding: 'utf8' });
 }
 
 describe('startBrowserHost', () => {
@@ -40,20 +33,20 @@ describe('startBrowserHost', () => {
     expect(result.stdout).toMatch(/^Building Stint first \(out\/main\/web.js and out\/renderer\/index.html are missing\)…\nbuilt with build\n/);
     expect(result.stdout).toContain(`host ["--db","trial.db"] in ${tmpdir()}`);
     expect(result.status).toBe(3);
-    expect(existsSync(join(root, 'out/main/web.js'))).toBe(true);
+    expect(existsSync(join(project.root(), 'out/main/web.js'))).toBe(true);
   });
 
   it('runs the built host at once when the output is there', () => {
     write('out/main/web.js', FAKE_HOST);
     write('out/renderer/index.html', '');
-    const result = startBrowserHost([], root);
-    expect(result.stdout).toBe(`host [] in ${root}\n`);
+    const result = startBrowserHost([], project.root());
+    expect(result.stdout).toBe(`host [] in ${project.root()}\n`);
     expect(result.status).toBe(3);
   });
 
   it('stops with a plain message when the build fails', () => {
     write('node_modules/electron-vite/bin/electron-vite.js', 'process.exit(2)');
-    const result = startBrowserHost([], root);
+    const result = startBrowserHost([], project.root());
     expect(result.stderr).toContain('The build failed');
     expect(result.status).toBe(2);
   });
