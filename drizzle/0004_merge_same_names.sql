@@ -10,9 +10,14 @@ UPDATE contacts SET name_key = stint_match_key(name);
 --> statement-breakpoint
 -- Tags were stored lower-cased, and lower-casing "İ" gives two characters (an "i" and a combining dot), which
 -- could take a tag past its 40-character limit, so that the board's filter refused a tag the app itself offered.
-UPDATE opportunity_tags SET tag = replace(tag, 'i' || char(775), 'i') WHERE instr(tag, 'i' || char(775)) > 0;
+-- The dot goes, but only after a bid's repeats of one tag are dropped (keeping the spelling stored first): a
+-- bid tagged both "i̇stanbul" and "istanbul" would otherwise hold the same tag twice and break its primary key.
+UPDATE opportunity_tags SET tag_key = stint_match_key(replace(tag, 'i' || char(775), 'i'));
 --> statement-breakpoint
-UPDATE opportunity_tags SET tag_key = stint_match_key(tag);
+DELETE FROM opportunity_tags
+WHERE rowid NOT IN (SELECT min(rowid) FROM opportunity_tags GROUP BY opportunity_id, tag_key);
+--> statement-breakpoint
+UPDATE opportunity_tags SET tag = replace(tag, 'i' || char(775), 'i') WHERE instr(tag, 'i' || char(775)) > 0;
 --> statement-breakpoint
 CREATE TEMP TABLE organisation_merges AS
 SELECT id AS duplicate_id, survivor_id
@@ -61,7 +66,3 @@ WHERE hiring_manager_id IN (SELECT duplicate_id FROM contact_merges);
 DELETE FROM contacts WHERE id IN (SELECT duplicate_id FROM contact_merges);
 --> statement-breakpoint
 DROP TABLE contact_merges;
---> statement-breakpoint
--- A bid keeps one spelling of each tag: the one stored first.
-DELETE FROM opportunity_tags
-WHERE rowid NOT IN (SELECT min(rowid) FROM opportunity_tags GROUP BY opportunity_id, tag_key);

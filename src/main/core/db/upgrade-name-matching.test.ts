@@ -50,6 +50,9 @@ function fillAsThePreviousVersionDid(sqlite: Database.Database): void {
   tag.run(2, 'straße');
   tag.run(2, 'strasse');
   tag.run(3, 'İ'.repeat(40).toLowerCase());
+  // "İstanbul" lower-cased ("i" and a combining dot) beside the plain spelling: one tag once the dot goes.
+  tag.run(4, 'İstanbul'.toLowerCase());
+  tag.run(4, 'istanbul');
 }
 
 /** Each bid's links, read as the names they lead to, compared by the key that now identifies a name. */
@@ -132,8 +135,9 @@ describe('upgrading a database that holds one name in several spellings', () => 
   it("keeps one spelling of a bid's tag, and shortens tags that lower-casing had taken past the limit", () => {
     const { api } = upgradedDatabase();
     expect(api.getBid({ id: 2 }).tags).toEqual(['straße']);
+    expect(api.getBid({ id: 4 }).tags).toEqual(['istanbul']);
     const listed = api.listTags(undefined);
-    expect(listed).toEqual(['i'.repeat(40), 'pe-backed', 'straße']);
+    expect(listed).toEqual(['i'.repeat(40), 'istanbul', 'pe-backed', 'straße']);
     for (const tag of listed) {
       const board = api.getBoard(apiContract.getBoard.input.parse({ filters: { tags: [tag] } }));
       expect(board.totalMatching).toBe(1);
