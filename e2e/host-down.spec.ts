@@ -12,13 +12,49 @@ test('a move made while Stint is stopped goes back to where the bid is stored, a
   await board.focusCard('Interim CFO');
   await page.keyboard.press('Shift+ArrowRight');
 
+  // The answer first, so that the card is checked after the move was tried and refused, not before it showed.
+  await expect(board.toast('“Interim CFO” was not moved. Stint cannot be reached: is `npm run web` still running?')).toBeVisible();
   await board.expectCardIn('Lead', 'Interim CFO');
   await expect(board.cardIn('Brief', 'Interim CFO')).toHaveCount(0);
-  await expect(board.toast('“Interim CFO” was not moved. Stint cannot be reached: is `npm run web` still running?')).toBeVisible();
   await expect(board.connectionBanner).toContainText('Stint cannot be reached');
 
   await host.restart();
   expect((await api.call('getBid', { id })).stage).toBe('lead');
+});
+
+test('two moves made while Stint does not answer both go back, to where the bid is stored', async ({ board, api, host, page }) => {
+  // The browser gives up on each request after 15 s.
+  test.slow();
+  const { id } = await api.call('createBid', sampleBid('Interim CFO'));
+  await page.reload();
+  await board.expectCardIn('Lead', 'Interim CFO');
+
+  host.suspend();
+  const failedMoves = new Promise<void>((resolve) => {
+    let failed = 0;
+    page.on('requestfailed', (request) => {
+      if (request.url().endsWith('/api/moveBid') && ++failed === 2) resolve();
+    });
+  });
+  await board.focusCard('Interim CFO');
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectCardIn('Brief', 'Interim CFO');
+  await expect(board.cardIn('Brief', 'Interim CFO')).toBeFocused();
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectCardIn('Submitted', 'Interim CFO');
+
+  // Both requests have been given up on: the second must not put the card back in Brief, where the first left it.
+  await failedMoves;
+  await expect(board.toast(/^“Interim CFO” was not moved\. Stint is not answering/)).toBeVisible();
+  await board.expectCardIn('Lead', 'Interim CFO');
+  await expect(board.cardIn('Brief', 'Interim CFO')).toHaveCount(0);
+  await expect(board.cardIn('Submitted', 'Interim CFO')).toHaveCount(0);
+
+  host.resume();
+  // The host answers the requests it held once it carries on; whatever it stored, the board catches up with it.
+  await expect(board.connectionBanner).toBeHidden({ timeout: 15_000 });
+  const stored = await api.call('getBid', { id });
+  await board.expectCardIn(stored.stage === 'lead' ? 'Lead' : stored.stage === 'brief' ? 'Brief' : 'Submitted', 'Interim CFO');
 });
 
 test('after Stint restarts, a move from the old window is put back, the window says to reopen Stint, and it carries on once signed in', async ({ board, api, host, page }) => {
@@ -30,9 +66,9 @@ test('after Stint restarts, a move from the old window is put back, the window s
   await board.focusCard('Interim CFO');
   await page.keyboard.press('Shift+ArrowRight');
 
+  await expect(board.toast(/^“Interim CFO” was not moved\. .*Open Stint again from the new address that `npm run web` printed/)).toBeVisible();
   await board.expectCardIn('Lead', 'Interim CFO');
   await expect(board.cardIn('Brief', 'Interim CFO')).toHaveCount(0);
-  await expect(board.toast(/^“Interim CFO” was not moved\. .*Open Stint again from the new address that `npm run web` printed/)).toBeVisible();
   await expect(board.connectionBanner).toContainText('Open Stint again from the new address that `npm run web` printed');
   expect((await api.call('getBid', { id })).stage).toBe('lead');
 

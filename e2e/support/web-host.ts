@@ -16,6 +16,10 @@ export interface RunningHost {
   readonly databaseFile: string;
   /** Stops the process but keeps its database, as when the user stops `npm run web` with Ctrl+C. */
   halt(): Promise<void>;
+  /** Freezes the process (SIGSTOP): it still accepts connections but answers nothing, like a host paused in a debugger. */
+  suspend(): void;
+  /** Lets a suspended process carry on, answering what it was asked meanwhile. */
+  resume(): void;
   /**
    * Starts it again on the same port and database, as running `npm run web -- --port <the same>` again does:
    * the data is the same, the token and the session are new.
@@ -74,6 +78,8 @@ export async function startWebHost(databaseFile?: string): Promise<RunningHost> 
     },
     databaseFile: file,
     halt: () => stopProcess(current.child),
+    suspend: () => current.child.kill('SIGSTOP'),
+    resume: () => current.child.kill('SIGCONT'),
     restart: async () => {
       await stopProcess(current.child);
       current = await spawnHost(file, port);
@@ -89,6 +95,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     child.once('exit', () => resolveStop());
+    child.kill('SIGCONT'); // a suspended process cannot act on SIGTERM
     child.kill('SIGTERM');
   });
 }

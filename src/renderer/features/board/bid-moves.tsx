@@ -8,7 +8,7 @@ import { isConnectionFailure } from '../../api/connection';
 import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useToasts } from '../toasts/toasts';
 import { updateCachedBoards } from './board-queries';
-import { moveCardInBoard } from './move-in-board';
+import { moveCardInBoard, relocateCard } from './move-in-board';
 
 interface BidMoves {
   /** Moves a card, showing it at once, and offers to undo; puts it back if the move is not saved. */
@@ -17,6 +17,18 @@ interface BidMoves {
   undoLast(): void;
   /** A bid was deleted: its moves can no longer be undone. */
   forgetBid(id: number): void;
+}
+
+/**
+ * A bid with moves not yet answered: the card as the database last confirmed it, and the lane the screen shows
+ * it in. A move that fails puts the card back where it is stored — not where the screen had it before that move,
+ * which may itself have been a move still unanswered (two Shift+→ while Stint is not answering).
+ */
+interface BidInFlight {
+  stored: BidCard;
+  storedByEvent: number;
+  shownIn: Stage;
+  unanswered: number;
 }
 
 /** A saved move that can still be undone, and the toast that offers to. */
@@ -35,6 +47,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
   const toasts = useToasts();
   // Newest last: Ctrl+Z takes them from the end.
   const undoable = useRef<UndoableMove[]>([]);
+  const inFlight = useRef(new Map<number, BidInFlight>());
 
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.board }), [queryClient]);
   const refreshBid = useCallback((id: number) => queryClient.invalidateQueries({ queryKey: queryKeys.bid(id) }), [queryClient]);
@@ -69,9 +82,15 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
   const move = useCallback<BidMoves['move']>(
     async (card, to, note) => {
       if (card.stage === to) return;
-      const putBack = await updateCachedBoards(queryClient, (board) => moveCardInBoard(board, card, to, Date.now()));
+      const flight = inFlight.current.get(card.id) ?? { stored: card, storedByEvent: 0, shownIn: card.stage, unanswered: 0 };
+      flight.unanswered += 1;
+      flight.shownIn = to;
+      inFlight.current.set(card.id, flight);
+      await updateCachedBoards(queryClient, (board) => moveCardInBoard(board, card, to, Date.now()));
       try {
-        const { eventId } = await api.moveBid(note ? { id: card.id, to, note } : { id: card.id, to });
+        const { eventId, bid } = await api.moveBid(note ? { id: card.id, to, note } : { id: card.id, to });
+        // Answers can arrive out of order; the latest event is where the bid is stored.
+        if (eventId > flight.storedByEvent) Object.assign(flight, { stored: bid, storedByEvent: eventId });
         // Only a bid's latest move can be undone: an earlier toast's Undo for this bid would now fail.
         for (const entry of undoable.current) if (entry.bidId === card.id) toasts.dismiss(entry.toastId);
         const undoThis = () => {
@@ -81,10 +100,14 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         const toastId = toasts.show(`Moved “${card.title}” to ${STAGE_LABELS[to]}.`, { action: { label: 'Undo', run: undoThis } });
         undoable.current.push({ eventId, bidId: card.id, title: card.title, toastId });
       } catch (error) {
-        // Whatever went wrong, the move was not saved: the board must not show it.
-        putBack();
+        // Whatever went wrong, the move was not saved: the board must show the bid where it is stored.
+        const { stored, shownIn } = flight;
+        await updateCachedBoards(queryClient, (board) => relocateCard(board, card.id, shownIn, stored));
+        flight.shownIn = stored.stage;
         toasts.show(`“${card.title}” was not moved. ${failureMessage(error, bidIsGone('It'))}`, { tone: 'error' });
       } finally {
+        flight.unanswered -= 1;
+        if (flight.unanswered === 0) inFlight.current.delete(card.id);
         void refresh();
         void refreshBid(card.id);
       }

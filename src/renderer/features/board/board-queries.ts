@@ -36,15 +36,10 @@ export function useLaneCards(column: BoardColumn, filters: BoardFilters, boardVe
 }
 
 /**
- * Shows a change on every cached board before the database confirms it, once any board fetch under way is
- * cancelled (its answer, from before the change, would undo it on screen). Returns the function that puts
- * the boards back as they were, for when the change turns out not to have been saved.
+ * Shows a change on every cached board before the database confirms it. Board fetches in flight are cancelled
+ * first: their answer, from before the change, would undo it on screen.
  */
-export async function updateCachedBoards(queryClient: QueryClient, update: (board: Board) => Board): Promise<() => void> {
+export async function updateCachedBoards(queryClient: QueryClient, update: (board: Board) => Board): Promise<void> {
   await queryClient.cancelQueries({ queryKey: queryKeys.allBoardLanes });
-  const before = queryClient.getQueriesData<Board>({ queryKey: queryKeys.allBoardLanes });
   queryClient.setQueriesData<Board>({ queryKey: queryKeys.allBoardLanes }, (board) => (board ? update(board) : board));
-  return () => {
-    for (const [queryKey, board] of before) queryClient.setQueryData(queryKey, board);
-  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BidCard } from '../../../shared/schemas';
-import { moveCardInBoard } from './move-in-board';
+import { moveCardInBoard, relocateCard } from './move-in-board';
 
 function card(id: number, stage: BidCard['stage'], priority: BidCard['priority'] = 2): BidCard {
   return { id, title: `Bid ${id}`, clientName: null, agencyName: null, rate: null, stage, priority, stageChangedAt: 0, daysInStage: 4, briefCompleteness: 0, archived: false };
@@ -35,5 +35,18 @@ describe('showing a move before the server confirms it', () => {
     const next = moveCardInBoard(board, card(2, 'lead'), 'rejected', 1000);
     expect(next.columns[2]).toEqual({ stage: 'rejected', count: 6, cards: [] });
     expect(next.columns[0]?.cards.map((c) => c.id)).toEqual([1]);
+  });
+});
+
+describe('putting a card back where it is stored', () => {
+  it('takes it from the lane it is shown in and shows it as stored, with its own time in stage', () => {
+    const shownInSubmitted = moveCardInBoard(board, card(1, 'lead'), 'submitted', 99);
+    const back = relocateCard(shownInSubmitted, 1, 'submitted', card(1, 'lead'));
+    expect(back.columns.find((column) => column.stage === 'lead')).toEqual({ stage: 'lead', count: 2, cards: [card(1, 'lead'), card(2, 'lead')] });
+    expect(back.columns.find((column) => column.stage === 'submitted')?.cards.map((other) => other.id)).toEqual([3, 4]);
+  });
+
+  it('changes nothing when the card is already shown where it is stored', () => {
+    expect(relocateCard(board, 1, 'lead', card(1, 'lead'))).toBe(board);
   });
 });
