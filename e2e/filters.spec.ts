@@ -36,3 +36,33 @@ test('two stages and an agency picked in the filters stay picked, and the board 
   await page.reload();
   await expectFilteredBoard();
 });
+
+test('the search box keeps what is typed, spaces included, while the search applies', async ({ board, api, page }) => {
+  await api.call('createBid', bidInput({ title: 'Interim CFO' }));
+  await api.call('createBid', bidInput({ title: 'Interim HR Director' }));
+  await page.reload();
+  const search = page.getByRole('searchbox', { name: 'Search bids' });
+  await search.pressSequentially('interim ');
+  await expect(page).toHaveURL(/q=interim/);
+  await search.pressSequentially('cfo');
+  await expect(search).toHaveValue('interim cfo');
+  await expect(board.card('Interim CFO')).toBeVisible();
+  await expect(board.card('Interim HR Director')).toHaveCount(0);
+});
+
+test('a filter in the address that the lists do not offer still shows as in force, and can be taken off', async ({ board, api, host, page }) => {
+  await api.call('createBid', bidInput({ title: 'Interim CFO', agency: { name: 'Blue Quay Interim' } }));
+  // The same page with another hash: a reload makes it read the address and the new bid afresh.
+  await page.goto(`${host.origin}/#?agency=424242`);
+  await page.reload();
+  const filters = new FilterBarPage(page);
+  await expect(filters.filter('Agencies')).toHaveAccessibleName('Agencies: An agency not in this list');
+  await expect(page.getByText('No bids match these filters.')).toBeVisible();
+
+  await filters.filter('Agencies').click();
+  // Unticked, an unlisted value leaves the list at once (click, not uncheck: there is no box left to verify).
+  await page.getByRole('group', { name: 'Agencies' }).getByRole('checkbox', { name: 'An agency not in this list' }).click();
+  await page.keyboard.press('Escape');
+  await expect(filters.filter('Agencies')).toHaveAccessibleName('Agencies: all');
+  await board.expectCardIn('Lead', 'Interim CFO');
+});

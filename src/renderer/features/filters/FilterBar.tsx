@@ -28,21 +28,24 @@ function withFilter<K extends keyof BoardFilters>(filters: BoardFilters, key: K,
 export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
   const api = useApi();
   const [text, setText] = useState(filters.text ?? '');
+  // What the box asks for: the search as it is sent, without surrounding spaces.
+  const typedSearch = text.trim() || undefined;
   // The search changed from outside (cleared, or the address edited): show it, or typing would put the old one back.
+  // The box's own search coming back is not a change: rewriting the box then would eat a space just typed.
   const [shownSearch, setShownSearch] = useState(filters.text);
   if (filters.text !== shownSearch) {
     setShownSearch(filters.text);
-    setText(filters.text ?? '');
+    if (filters.text !== typedSearch) setText(filters.text ?? '');
   }
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: () => api.searchOrganisations({ query: '', kind: 'agency', limit: 50 }) });
   const tags = useQuery({ queryKey: queryKeys.tags, queryFn: () => api.listTags(undefined) });
 
   // Search as the user types, once they pause, so that each keystroke does not query.
   useEffect(() => {
-    if (text === (filters.text ?? '')) return;
-    const timer = window.setTimeout(() => onChange(withFilter(filters, 'text', text.trim() || undefined)), SEARCH_DELAY_MS);
+    if (typedSearch === filters.text) return;
+    const timer = window.setTimeout(() => onChange(withFilter(filters, 'text', typedSearch)), SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [text, filters, onChange]);
+  }, [typedSearch, filters, onChange]);
 
   const active = Object.keys(filters).length > 0;
   return (
@@ -65,6 +68,7 @@ export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
         options={[{ value: 'direct', label: 'Direct (no agency)' }, ...(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name }))]}
         selected={filters.agencies ?? []}
         onChange={(chosen) => onChange(withFilter(filters, 'agencies', chosen))}
+        unlistedLabel={() => 'An agency not in this list'}
       />
       <label>
         <span className="visually-hidden">Engagement</span>

@@ -13,6 +13,8 @@ interface MultiSelectProps<T extends string | number> {
   options: readonly MultiSelectOption<T>[];
   selected: readonly T[];
   onChange: (selected: T[]) => void;
+  /** How to name a value in force that the options do not list (from an old address, or no longer offered). */
+  unlistedLabel?: (value: T) => string;
 }
 
 /**
@@ -20,11 +22,15 @@ interface MultiSelectProps<T extends string | number> {
  * as with any checkbox group: Tab or the arrow keys move between boxes, Space ticks, Escape closes the list and
  * returns to the button; leaving the list by Tab or a click elsewhere closes it too.
  */
-export function MultiSelect<T extends string | number>({ label, allLabel, options, selected, onChange }: MultiSelectProps<T>) {
+export function MultiSelect<T extends string | number>({ label, allLabel, options: listed, selected, onChange, unlistedLabel = String }: MultiSelectProps<T>) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  // A value that filters the board is shown, ticked, even when the list does not offer it: the button must never
+  // say "All" while the board is filtered, and ticking another value must not drop it unseen.
+  const unlisted = selected.filter((value) => !listed.some((option) => option.value === value));
+  const options = [...listed, ...unlisted.map((value) => ({ value, label: unlistedLabel(value) }))];
   const chosen = options.filter((option) => selected.includes(option.value));
 
   useEffect(() => {
