@@ -102,7 +102,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = bid ? safeParseInput(updateBidSchema, toUpdateInput(bid.id, values)) : safeParseInput(createBidSchema, toCreateInput(values));
-    const typed = checkTypedValues(values);
+    const typed = checkTypedValues(values, opened);
     if (!checked.success || Object.keys(typed).length > 0) {
       const schemaErrors = checked.success ? {} : toFormErrors(fieldErrorsFrom(checked.error));
       showErrors({ form: 'Please correct the highlighted fields.', ...schemaErrors, ...typed });

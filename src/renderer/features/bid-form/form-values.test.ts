@@ -40,7 +40,8 @@ describe('the bid form', () => {
 });
 
 describe('what the form checks as typed', () => {
-  const typed = (overrides: Partial<ReturnType<typeof emptyFormValues>>) => checkTypedValues({ ...emptyFormValues(), title: 'Interim CFO', ...overrides }, 'en-GB');
+  const typed = (overrides: Partial<ReturnType<typeof emptyFormValues>>) =>
+    checkTypedValues({ ...emptyFormValues(), title: 'Interim CFO', ...overrides }, emptyFormValues(), 'en-GB');
 
   it('accepts amounts with a currency symbol or thousands separators, and reads them as the number', () => {
     expect(typed({ rateAmount: '£850', rateCurrency: 'GBP' })).toEqual({});
@@ -60,6 +61,15 @@ describe('what the form checks as typed', () => {
     });
     expect(typed({ source: 'agency', agency: 'Harrow & Finch' })).toEqual({});
     expect(typed({ source: 'referral', agency: '' })).toEqual({});
+  });
+
+  it('lets an older bid whose source and agency disagree be edited, until the user changes either', () => {
+    const stored = { ...emptyFormValues(), title: 'Interim CFO', source: 'agency' as const, agency: '' };
+    expect(checkTypedValues({ ...stored, notes: 'Called the CFO' }, stored, 'en-GB')).toEqual({});
+    expect(checkTypedValues({ ...stored, source: 'inbound_headhunter' }, stored, 'en-GB')).toEqual({});
+    expect(checkTypedValues({ ...stored, agency: 'Harrow & Finch', source: 'direct_approach' }, stored, 'en-GB')).toEqual({
+      source: 'A direct approach has no agency: pick another source, or clear the agency',
+    });
   });
 
   it('derives the source from the agency while the user has not picked one', () => {

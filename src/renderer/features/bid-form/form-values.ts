@@ -176,9 +176,10 @@ const AGENCY_SOURCES: readonly Source[] = ['agency', 'inbound_headhunter'];
 
 /**
  * What the shared schemas cannot judge because it is about how the form was typed: a rate that does not read as
- * an amount, a currency symbol that contradicts the currency field, and a source that contradicts the agency.
+ * an amount, a currency symbol that contradicts the currency field, and a source that contradicts the agency
+ * (`opened` is the form as it opened).
  */
-export function checkTypedValues(values: BidFormValues, locale?: string): Partial<Record<FormField, string>> {
+export function checkTypedValues(values: BidFormValues, opened: BidFormValues, locale?: string): Partial<Record<FormField, string>> {
   const errors: Partial<Record<FormField, string>> = {};
   if (values.rateAmount.trim()) {
     const read = readAmount(values.rateAmount, locale);
@@ -188,6 +189,9 @@ export function checkTypedValues(values: BidFormValues, locale?: string): Partia
       errors.rateAmount = `The rate is in ${read.currency} but the currency is ${currency || 'empty'}: change one of them`;
     }
   }
+  // Judged only when the user changed one of them: bids saved before this rule (the form's old default was an
+  // agency source with no agency) stay editable without first being mended.
+  if (values.source === opened.source && values.agency === opened.agency) return errors;
   const hasAgency = values.agency.trim() !== '';
   if (values.source === 'agency' && !hasAgency) errors.agency = 'Name the agency, or pick another source if none is involved';
   if (values.source === 'direct_approach' && hasAgency) {
