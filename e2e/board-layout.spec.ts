@@ -25,6 +25,15 @@ test('at 1280×800 every stage shows its name and count, and any lane is one cli
   await expect(page.getByRole('contentinfo')).toContainText('move between cards');
 });
 
+test('at 1280×800 the archive shows its bids without scrolling sideways: lanes without bids shrink to a strip', async ({ board, page }) => {
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(board.lane('Lead').locator('article[data-card-id]').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Archived' }).check();
+  for (const label of ['Rejected', 'Role pulled', 'No response']) {
+    await expect(board.lane(label).locator('article[data-card-id]').first()).toBeInViewport({ ratio: 1 });
+  }
+});
+
 test('arrow keys walk across every lane with cards, each focused card scrolled into view', async ({ board, page }) => {
   await page.getByRole('button', { name: 'Load sample data' }).click();
   const first = board.lane('Lead').locator('article[data-card-id]').first();

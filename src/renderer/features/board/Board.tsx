@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { isClosedStage, type Stage } from '../../../shared/domain';
@@ -79,6 +79,9 @@ export function Board({ board, filters, boardVersion, onOpen }: BoardProps) {
   return (
     <DndContext
       sensors={sensors}
+      // The lane under the pointer, not the one the dragged card overlaps most: a lane without bids is a narrow
+      // strip, which a wide neighbour would otherwise always outweigh.
+      collisionDetection={pointerWithin}
       accessibility={{ announcements: dragAnnouncements, screenReaderInstructions: dragInstructions }}
       onDragStart={(event) => setDragging(cardOf(event) ?? null)}
       onDragCancel={() => setDragging(null)}

@@ -72,7 +72,7 @@ export function BoardLane({ column, filters, boardVersion, onOpen, onMove, focus
       </header>
       <div ref={scrollRef} className="lane-scroll" tabIndex={-1}>
         {column.count === 0 ? (
-          <p className="lane-empty muted">No bids here.</p>
+          <p className="visually-hidden">No bids here.</p>
         ) : (
           <ul className="lane-list" role="list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
