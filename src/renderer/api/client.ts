@@ -11,6 +11,14 @@ export const NOT_ANSWERING_MESSAGE = 'Stint is not answering: is `npm run web` s
  * request waiting for ever and the screen silently stale. Every call Stint makes answers in milliseconds.
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * Whether a call was given up on unanswered (rather than refused, or not delivered at all): a paused host may
+ * still carry it out when it resumes, so the app must not say it did not happen.
+ */
+export function wentUnanswered(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'UNREACHABLE' && error.message === NOT_ANSWERING_MESSAGE;
+}
 /** A 401: the host was restarted, so the session this page signed in with is gone. */
 export const SIGNED_OUT_MESSAGE =
   'Stint was restarted, so this window is signed out. Open Stint again from the new address that `npm run web` printed (the one ending in ?token=…).';

@@ -4,6 +4,7 @@ import { STAGE_LABELS, type Stage } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { queryKeys } from '../../app/query-keys';
+import { wentUnanswered } from '../../api/client';
 import { isConnectionFailure } from '../../api/connection';
 import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useToasts } from '../toasts/toasts';
@@ -104,7 +105,9 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         const { stored, shownIn } = flight;
         await updateCachedBoards(queryClient, (board) => relocateCard(board, card.id, shownIn, stored));
         flight.shownIn = stored.stage;
-        toasts.show(`“${card.title}” was not moved. ${failureMessage(error, bidIsGone('It'))}`, { tone: 'error' });
+        // Unanswered, the move may still be carried out when Stint resumes: the board catches up then.
+        const outcome = wentUnanswered(error) ? 'may not have been moved' : 'was not moved';
+        toasts.show(`“${card.title}” ${outcome}. ${failureMessage(error, bidIsGone('It'))}`, { tone: 'error' });
       } finally {
         flight.unanswered -= 1;
         if (flight.unanswered === 0) inFlight.current.delete(card.id);
