@@ -53,7 +53,7 @@ test('Escape on the question keeps the form, and Escape again asks again', async
 });
 
 test('closing an edited bid asks before throwing the changes away; an edit put back as it was closes at once', async ({ board, api, page }) => {
-  await api.call('createBid', sampleBid('Interim CFO'));
+  await api.call('createBid', sampleBid('Interim CFO', { location: 'Leeds' }));
   await page.reload();
   const form = await (await board.open('Interim CFO')).edit();
   await form.field('Location').fill('Manchester');
