@@ -5,12 +5,9 @@ export type ReadAmount = { amount: number; currency: string | null } | { error: 
 
 const NOT_A_NUMBER = 'Rate must be a number, such as 750, £850 or 1,250.50';
 
-function separatorsOf(locale: string | undefined): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-    group: parts.find((part) => part.type === 'group')?.value ?? ',',
-  };
+/** The decimal mark of the user's locale: "." in English, "," in German and French. */
+function decimalMarkOf(locale: string | undefined): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 /**
@@ -62,7 +59,7 @@ export function readAmount(text: string, locale?: string): ReadAmount {
     const marksOfThisKind = compact.split(mark).length - 1;
     const otherMarks = compact.replace(/\d/g, '').replaceAll(mark, '');
     const isDecimal =
-      otherMarks.length > 0 || (marksOfThisKind === 1 && (digitsAfter !== 3 || mark === separatorsOf(locale).decimal));
+      otherMarks.length > 0 || (marksOfThisKind === 1 && (digitsAfter !== 3 || mark === decimalMarkOf(locale)));
     normalised = isDecimal ? `${compact.slice(0, lastMark).replace(/[.,]/g, '')}.${compact.slice(lastMark + 1)}` : compact.replace(/[.,]/g, '');
   }
   const amount = Number(normalised);
