@@ -19,9 +19,7 @@ type Params = Record<string, unknown>;
  * of showing the board.
  */
 function shapeOf(filters: BoardFilters, searching: boolean): string {
-  const agencies = filters.agencies ?? [];
-  const direct = agencies.includes('direct');
-  const ids = agencies.some((agency) => agency !== 'direct');
+  const { direct, ids } = agencyChoice(filters.agencies ?? []);
   const agency = direct && ids ? 'b' : direct ? 'd' : ids ? 'a' : '-';
   return `${filters.archived ? 'A' : 'L'}${agency}${filters.engagement ? 'e' : '-'}${filters.tags?.length ? 't' : '-'}${searching ? 's' : '-'}`;
 }
@@ -29,10 +27,17 @@ function shapeOf(filters: BoardFilters, searching: boolean): string {
 /** The bound values of a list filter: one JSON array, matched with `IN (SELECT value FROM json_each(...))`. */
 const inList = (name: string) => sql`(SELECT value FROM json_each(${sql.placeholder(name)}))`;
 
+/**
+ * What an agency filter asks for: direct bids, bids of named agencies, or both. The statement's shape and its
+ * condition both follow from this, so they cannot disagree about which prepared statement fits.
+ */
+function agencyChoice(agencies: readonly (number | 'direct')[]): { direct: boolean; ids: boolean } {
+  return { direct: agencies.includes('direct'), ids: agencies.some((agency) => agency !== 'direct') };
+}
+
 /** Bids of any of the chosen agencies, or with none when "direct" is among them. */
 function agencyCondition(agencies: readonly (number | 'direct')[]): SQL | undefined {
-  const direct = agencies.includes('direct');
-  const ids = agencies.some((agency) => agency !== 'direct');
+  const { direct, ids } = agencyChoice(agencies);
   if (direct && ids) return or(isNull(opportunities.agencyId), sql`${opportunities.agencyId} IN ${inList('agencies')}`);
   if (direct) return isNull(opportunities.agencyId);
   if (ids) return sql`${opportunities.agencyId} IN ${inList('agencies')}`;
