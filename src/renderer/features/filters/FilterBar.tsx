@@ -6,6 +6,7 @@ import { useApi } from '../../app/api-context';
 import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import { MultiSelect } from './MultiSelect';
+import { boxTextAfter, searchOf } from './search-box';
 import './filters.css';
 
 interface FilterBarProps {
@@ -28,14 +29,12 @@ function withFilter<K extends keyof BoardFilters>(filters: BoardFilters, key: K,
 export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
   const api = useApi();
   const [text, setText] = useState(filters.text ?? '');
-  // What the box asks for: the search as it is sent, without surrounding spaces.
-  const typedSearch = text.trim() || undefined;
-  // The search changed from outside (cleared, or the address edited): show it, or typing would put the old one back.
-  // The box's own search coming back is not a change: rewriting the box then would eat a space just typed.
+  const [lastSent, setLastSent] = useState(filters.text);
+  const typedSearch = searchOf(text);
   const [shownSearch, setShownSearch] = useState(filters.text);
   if (filters.text !== shownSearch) {
     setShownSearch(filters.text);
-    if (filters.text !== typedSearch) setText(filters.text ?? '');
+    setText(boxTextAfter(filters.text, { text, lastSent }));
   }
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: () => api.searchOrganisations({ query: '', kind: 'agency', limit: 50 }) });
   const tags = useQuery({ queryKey: queryKeys.tags, queryFn: () => api.listTags(undefined) });
@@ -43,7 +42,10 @@ export function FilterBar({ filters, onChange, searchRef }: FilterBarProps) {
   // Search as the user types, once they pause, so that each keystroke does not query.
   useEffect(() => {
     if (typedSearch === filters.text) return;
-    const timer = window.setTimeout(() => onChange(withFilter(filters, 'text', typedSearch)), SEARCH_DELAY_MS);
+    const timer = window.setTimeout(() => {
+      setLastSent(typedSearch);
+      onChange(withFilter(filters, 'text', typedSearch));
+    }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [typedSearch, filters, onChange]);
 
