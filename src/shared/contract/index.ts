@@ -1,0 +1,35 @@
+/**
+ * The API contract: every call the renderer may make, declared once with its input and result schemas, one file
+ * per area merged here. The core implements it (`createApi`), the Electron shell and the browser host bind it
+ * generically, and the renderer's client is typed from it.
+ */
+import type { z } from 'zod';
+import type { ApiMethod } from '../api-methods';
+import type { Envelope } from '../errors';
+import { bidsContract } from './bids';
+import { boardContract } from './board';
+import { lookupsContract } from './lookups';
+import type { MethodSpec } from './method';
+import { sampleContract } from './sample';
+
+export const apiContract = {
+  ...boardContract,
+  ...bidsContract,
+  ...lookupsContract,
+  ...sampleContract,
+} satisfies Record<ApiMethod, MethodSpec>;
+
+export type ApiContract = typeof apiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+/** Inputs after parsing: defaults filled in, strings trimmed. This is what the core receives. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+
+/** What the renderer calls. */
+export type StintApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+/** What the core implements: inputs already parsed by the transport. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
+
+/** What the preload exposes: each call resolves to an envelope, because errors lose their fields crossing contextBridge. */
+export type StintBridge = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Envelope<ApiOutput<M>>> };

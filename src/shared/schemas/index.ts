@@ -1,0 +1,10 @@
+/**
+ * The zod schemas of everything that crosses the boundary between the renderer and the core, one file per area.
+ * The renderer validates a form with the same schema the core enforces, so a field error reads the same
+ * wherever it is caught.
+ */
+export * from './fields';
+export * from './board';
+export * from './bids';
+export * from './lookups';
+export * from './sample';
