@@ -1,7 +1,4 @@
-/**
- * Stint's vocabulary: the fixed lists a bid is described with, and their labels.
- * Every list is `as const` so that the database schema, the zod schemas and the UI share one source.
- */
+/** The pipeline: stages, and the fixed lists a bid is described with. */
 
 /** Stages a bid moves through while it is still alive, in board order. */
 export const OPEN_STAGES = ['lead', 'brief', 'submitted', 'shortlisted', 'interview', 'offer', 'won'] as const;

@@ -1,8 +1,4 @@
-/**
- * The drizzle schema: the source drizzle-kit generates `drizzle/*.sql` from. Never edit a generated
- * migration; change this file and run `npm run db:generate`. Instants are epoch milliseconds, calendar dates
- * are `YYYY-MM-DD` text, money is integer minor units.
- */
+/** The pipeline's tables: bids (opportunities), the organisations and contacts on them, tags and stage events. */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
@@ -14,11 +10,8 @@ import {
   REMOTE_MODES,
   SOURCES,
   STAGES,
-} from '../../../shared/domain';
-
-function inList(column: string, values: readonly string[]) {
-  return sql.raw(`${column} IN (${values.map((value) => `'${value}'`).join(', ')})`);
-}
+} from '../../../../shared/domain';
+import { inList } from './checks';
 
 export const organisations = sqliteTable(
   'organisations',
