@@ -16,6 +16,8 @@ export const API_METHODS = [
   'searchContacts',
   'listTags',
   'loadSampleData',
+  'getInsights',
+  'getInsightBids',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
+import { insightsData } from './test-support/insights-data';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -11,9 +12,16 @@ describe('the API contract', () => {
   });
 
   it("describes what the core really returns, for every method", () => {
-    const { api, temp } = tempApi();
+    const { api, temp, database } = tempApi();
     try {
       const sample = api.loadSampleData(undefined);
+      // Records the sample does not hold yet, so that every chart has something to describe.
+      const data = insightsData(database.db);
+      const lost = data.bid({ path: ['lead', 'submitted', 'interview', 'rejected'] });
+      data.outcome(lost, { reasons: ['experience_gap', 'internal_hire'] });
+      data.interview(lost, { self: 5, feedback: 2 });
+      const previous = data.contract('2025-01-06', '2025-06-30');
+      data.contract('2025-08-04', '2026-01-30');
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
       const results: Record<string, unknown> = {
@@ -29,6 +37,8 @@ describe('the API contract', () => {
         searchOrganisations: api.searchOrganisations({ query: 'a', limit: 10 }),
         searchContacts: api.searchContacts({ query: '', limit: 10 }),
         listTags: api.listTags(undefined),
+        getInsights: api.getInsights({ filters: {} }),
+        getInsightBids: api.getInsightBids({ filters: {}, point: { chart: 'bench', previousContractId: previous } }),
         deleteBid: api.deleteBid({ id: bid.id }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());

@@ -1,0 +1,24 @@
+/** Stages as numbers in board order, so that SQL can find the furthest stage a bid reached with `max()`. */
+import { sql, type SQL } from 'drizzle-orm';
+import { OPEN_STAGES, OUTCOME_STAGES, type OpenStage } from '../../../../shared/domain';
+
+/** `lead` is 0, `won` 6; a closed stage has no rank (NULL), so `max()` passes over it. */
+export function stageRank(column: SQL): SQL {
+  const cases = OPEN_STAGES.map((stage, rank) => `WHEN '${stage}' THEN ${rank}`).join(' ');
+  return sql`(CASE ${column} ${sql.raw(cases)} END)`;
+}
+
+export function rankOf(stage: OpenStage): number {
+  return OPEN_STAGES.indexOf(stage);
+}
+
+/** The furthest stage the bid `bidId` ever reached, from its stage history (not its current stage), as a rank. */
+export function furthestRank(bidId: SQL): SQL {
+  return sql`(SELECT max(${stageRank(sql`e.to_stage`)}) FROM stage_events e WHERE e.opportunity_id = ${bidId})`;
+}
+
+/** Closed by someone else's decision (rejected, role pulled, no response): the bids the rejection charts count. */
+export const IS_LOST: SQL = sql.raw(`o.stage IN (${OUTCOME_STAGES.map((stage) => `'${stage}'`).join(', ')})`);
+
+/** The latest rejection outcome recorded for lost bid `o`, if any. */
+export const LATEST_OUTCOME_ID: SQL = sql`(SELECT max(r.id) FROM rejection_outcomes r WHERE r.opportunity_id = o.id)`;

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insightsTestbed } from '../../test-support/insights-data';
+import { medianOf } from './time-in-stage';
+
+let bed: ReturnType<typeof insightsTestbed>;
+beforeEach(() => {
+  bed = insightsTestbed();
+});
+afterEach(() => bed.remove());
+
+const medians = (stages: { stage: string; medianDays: number | null; stays: number }[]) =>
+  Object.fromEntries(stages.map((row) => [row.stage, [row.medianDays, row.stays]]));
+
+describe('time to decision', () => {
+  it('on an empty database has no median for any stage', () => {
+    const { timeInStage } = bed.insights();
+    expect(timeInStage.stages.map((row) => row.stage)).toEqual(['lead', 'brief', 'submitted', 'shortlisted', 'interview', 'offer']);
+    expect(timeInStage.stages.every((row) => row.medianDays === null && row.stays === 0)).toBe(true);
+  });
+
+  it('takes the whole days spent in each stage before leaving it; a stay still going on does not count', () => {
+    bed.data.bid({ path: ['lead', 'submitted', 'rejected'], daysPerStage: 3 });
+    bed.data.bid({ path: ['lead', 'submitted'], daysPerStage: 5 });
+    bed.data.bid({ path: ['lead', 'submitted'], daysPerStage: 0.5 });
+    expect(medians(bed.insights().timeInStage.stages)).toMatchObject({ lead: [3, 3], submitted: [3, 1], brief: [null, 0] });
+  });
+
+  it('is read once ten moves out of a stage are known', () => {
+    for (let n = 0; n < 5; n += 1) bed.data.bid({ path: ['lead', 'submitted', 'rejected'], daysPerStage: n + 1 });
+    const { timeInStage } = bed.insights();
+    expect(timeInStage).toMatchObject({ have: 10, enoughData: true });
+    expect(timeInStage.reading).toBe('Bids wait longest at Lead: a median of 3 days before moving on (5 moves).');
+  });
+
+  it('lists the bids that left a stage', () => {
+    const left = bed.data.bid({ path: ['lead', 'submitted', 'rejected'] });
+    bed.data.bid({ path: ['lead', 'submitted'] });
+    expect(bed.bids({ chart: 'timeInStage', stage: 'submitted' })).toMatchObject({ total: 1, bids: [{ id: left }] });
+  });
+});
+
+describe('the median of a histogram', () => {
+  it.each<[[number, number][], number | null]>([
+    [[], null],
+    [[[4, 1]], 4],
+    [[[1, 1], [3, 1]], 2],
+    [[[1, 2], [9, 1]], 1],
+    [[[0, 1], [2, 2], [10, 1]], 2],
+    [[[1, 1], [2, 1], [3, 1], [8, 1]], 2.5],
+  ])('of %j is %s', (histogram, median) => {
+    expect(medianOf(histogram)).toBe(median);
+  });
+});
