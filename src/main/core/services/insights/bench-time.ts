@@ -30,11 +30,12 @@ export function createBenchGapsQuery(db: Db): (range: BenchRange, now: number) =
   const statement = prepareRows<Gap>(
     db,
     ['nextContractId', 'previousContractId', 'endedOn', 'nextStartOn', 'days'],
+    // Each contract's gap begins when every contract that started before it had ended: the latest end so far, with
+    // its contract's id carried along in one sortable text ("2025-06-30 0000000042") by a running max.
     sql`WITH c AS (${CONTRACTS}),
-      gaps AS (SELECT n.id AS next_id, n.start_on AS next_start,
-          (SELECT p.id FROM c p WHERE p.start_on < n.start_on OR (p.start_on = n.start_on AND p.id < n.id)
-            ORDER BY p.end_on DESC, p.id DESC LIMIT 1) AS previous_id
-        FROM c n
+      ordered AS (SELECT id, start_on, max(end_on || ' ' || printf('%010d', id)) OVER (ORDER BY start_on, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS latest
+        FROM c),
+      gaps AS (SELECT id AS next_id, start_on AS next_start, CAST(substr(latest, 12) AS INTEGER) AS previous_id FROM ordered WHERE latest IS NOT NULL
         UNION ALL
         SELECT NULL, ${sql.placeholder('today')}, last.id FROM (SELECT id, end_on FROM c ORDER BY end_on DESC, id DESC LIMIT 1) last
           WHERE last.end_on < ${sql.placeholder('today')})

@@ -3,24 +3,20 @@ import { sql } from 'drizzle-orm';
 import { BRIEF_BANDS, type Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
-import { IS_LOST } from './stage-rank';
 import { percent, sufficiency } from './sufficiency';
 
-/** Completeness 0–100 in four bands of a quarter each; 100 % joins the top band. */
-export const BRIEF_BAND = sql`min(o.brief_completeness / 25, 3)`;
 export const BRIEF_BAND_LABELS = ['Under 25%', '25–49%', '50–74%', '75% or more'] as const;
 
-export function createBriefChart(db: Db): (scope: ScopeParams) => Insights['brief'] {
+/** Brief completeness bands (see `insight_scope.band`), thinnest first. */
+export function createBriefChart(db: Db): () => Insights['brief'] {
   const statement = prepareRows<{ band: number; won: number; lost: number }>(
     db,
     ['band', 'won', 'lost'],
-    sql`SELECT ${BRIEF_BAND} AS band, sum(o.stage = 'won') AS won, sum(${IS_LOST}) AS lost
-      FROM opportunities o WHERE ${IN_SCOPE} AND (o.stage = 'won' OR ${IS_LOST}) GROUP BY band`,
+    sql`SELECT s.band AS band, sum(s.won) AS won, sum(s.lost) AS lost FROM insight_scope s WHERE s.won = 1 OR s.lost = 1 GROUP BY band`,
   );
 
-  return (scope) => {
-    const rows = new Map(statement.all(scope).map((row) => [row.band, row]));
+  return () => {
+    const rows = new Map(statement.all({}).map((row) => [row.band, row]));
     const bands = BRIEF_BANDS.map((band) => {
       const won = rows.get(band)?.won ?? 0;
       const lost = rows.get(band)?.lost ?? 0;

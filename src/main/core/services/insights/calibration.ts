@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import { CALIBRATION_GAPS, type Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
 import { countOf, sufficiency } from './sufficiency';
 
 /** A gap this large either way is "worth a look": the two views of one interview differ by two points or more. */
@@ -17,10 +16,10 @@ export const WORTH_A_LOOK_LISTED = 20;
 type Interview = Insights['calibration']['worthALook'][number];
 
 /** Interviews rated both ways, of bids in scope. */
-const RATED = sql`FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id
-  WHERE ${IN_SCOPE} AND i.self_rating IS NOT NULL AND i.feedback_rating IS NOT NULL`;
+const RATED = sql`FROM interviews i JOIN insight_scope s ON s.id = i.opportunity_id
+  WHERE i.self_rating IS NOT NULL AND i.feedback_rating IS NOT NULL`;
 
-export function createCalibrationChart(db: Db): (scope: ScopeParams) => Insights['calibration'] {
+export function createCalibrationChart(db: Db): () => Insights['calibration'] {
   const histogram = prepareRows<{ gap: number; n: number }>(
     db,
     ['gap', 'n'],
@@ -29,20 +28,20 @@ export function createCalibrationChart(db: Db): (scope: ScopeParams) => Insights
   const worthALook = prepareRows<Interview>(
     db,
     ['interviewId', 'bidId', 'bidTitle', 'round', 'startsAt', 'selfRating', 'feedbackRating', 'gap'],
-    sql`SELECT i.id AS interviewId, o.id AS bidId, o.title AS bidTitle, i.round AS round, i.starts_at AS startsAt,
+    sql`SELECT i.id AS interviewId, s.id AS bidId, (SELECT o.title FROM opportunities o WHERE o.id = s.id) AS bidTitle, i.round AS round, i.starts_at AS startsAt,
         i.self_rating AS selfRating, i.feedback_rating AS feedbackRating, i.feedback_rating - i.self_rating AS gap
       ${RATED} AND abs(i.feedback_rating - i.self_rating) >= ${sql.raw(String(WORTH_A_LOOK_GAP))}
       ORDER BY i.starts_at DESC, i.id DESC LIMIT ${sql.raw(String(WORTH_A_LOOK_LISTED))}`,
   );
 
-  return (scope) => {
-    const counts = new Map(histogram.all(scope).map((row) => [row.gap, row.n]));
+  return () => {
+    const counts = new Map(histogram.all({}).map((row) => [row.gap, row.n]));
     const gaps = CALIBRATION_GAPS.map((gap) => ({ gap, count: counts.get(gap) ?? 0 }));
     const interviews = gaps.reduce((sum, row) => sum + row.count, 0);
     const meanGap = interviews === 0 ? null : gaps.reduce((sum, row) => sum + row.gap * row.count, 0) / interviews;
     const worthALookTotal = gaps.filter((row) => Math.abs(row.gap) >= WORTH_A_LOOK_GAP).reduce((sum, row) => sum + row.count, 0);
     // The list is shown whatever the chart's minimum: one interview the two sides saw very differently is worth a look.
-    const listed = worthALookTotal > 0 ? worthALook.all(scope) : [];
+    const listed = worthALookTotal > 0 ? worthALook.all({}) : [];
     return {
       ...sufficiency('calibration', interviews, () => {
         const mean = meanGap as number;

@@ -3,7 +3,7 @@ import { RESULT_STEPS, type InsightPoint, type Insights } from '../../../../shar
 import { insightsTestbed } from '../../test-support/insights-data';
 
 /**
- * Every bar of every chart on the sample pipeline, with outcomes, interviews and contracts added, lists as many
+ * Every bar of every chart on the sample pipeline (with its interviews, outcomes and contracts) lists as many
  * bids as the bar counts: the chart and its click-through are counted with the same conditions.
  */
 let bed: ReturnType<typeof insightsTestbed>;
@@ -45,8 +45,12 @@ describe('the bids behind each bar', () => {
       expectListed({ chart: 'monthly', month: row.month, series: 'rejections' }, row.rejections);
       expectListed({ chart: 'monthly', month: row.month, series: 'wins' }, row.wins);
     }
-    // One interview per bid here, so interviews and bids agree.
-    for (const row of charts.calibration.gaps) expectListed({ chart: 'calibration', gap: row.gap }, row.count);
+    // A bar counts interviews; a bid interviewed twice with the same gap is listed once.
+    for (const row of charts.calibration.gaps) {
+      const listed = bed.bids({ chart: 'calibration', gap: row.gap }).total;
+      expect(listed).toBeLessThanOrEqual(row.count);
+      expect(listed > 0).toBe(row.count > 0);
+    }
     for (const row of charts.brief.bands) {
       expectListed({ chart: 'brief', band: row.band, outcome: 'won' }, row.won);
       expectListed({ chart: 'brief', band: row.band, outcome: 'lost' }, row.lost);

@@ -7,12 +7,9 @@ import type { ApiParsedInput } from '../../../../shared/contract';
 import { OPEN_STAGES } from '../../../../shared/domain';
 import { INSIGHT_BIDS_LIMIT, type InsightBids } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { BRIEF_BAND } from './brief';
 import { monthOf } from './monthly';
 import { prepareRows, type PreparedRows } from './prepared';
-import { IN_SCOPE } from './scope';
-import { reachedRank } from './stage-reached';
-import { furthestRank, IS_LOST, LATEST_OUTCOME_ID } from './stage-rank';
+import { REACHED } from './stage-rank';
 
 type Point = ApiParsedInput<'getInsightBids'>['point'];
 type Row = InsightBids['bids'][number] & { total: number };
@@ -21,69 +18,71 @@ interface PointQuery {
   dateLabel: string;
   /** The calendar date each listed bid is placed by. */
   on: SQL;
+  /** Which of the bids in scope (`s`, see insight_scope) are behind the point. */
   condition: SQL;
-  /** False for bench time, which the bid filters do not apply to. */
-  scoped?: false;
+  /** Bench time looks at contracts, which the bid filters do not apply to: any bid, as `o`. */
+  unscoped?: true;
 }
 
 const p = (name: string) => sql.placeholder(name);
-const localDay = (instant: SQL) => sql`date(${instant} / 1000, 'unixepoch', 'localtime')`;
-const CREATED_ON = localDay(sql`o.created_at`);
-const CLOSED_ON = localDay(sql`o.stage_changed_at`);
-const REACHED = sql`${furthestRank(sql`o.id`)} >= ${p('rank')}`;
+const dateOfDay = (day: SQL) => sql`date(${day} * 86400, 'unixepoch')`;
+const CREATED_ON = dateOfDay(sql`s.created_day`);
+const CLOSED_ON = dateOfDay(sql`s.closed_day`);
+const REACHED_STEP = sql`s.furthest >= ${p('rank')}`;
+const HAS_GAP = sql`FROM interviews i WHERE i.opportunity_id = s.id AND i.feedback_rating - i.self_rating = ${p('gap')}`;
 
-/** The statement for each kind of point; `agency` and `monthly` read which variant from their parameters. */
+/** The statement for each kind of point; `agency` reads which variant from its parameters. */
 const POINT_QUERIES = {
   reason: {
     dateLabel: 'Closed on',
     on: CLOSED_ON,
-    condition: sql`${IS_LOST} AND EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = ${LATEST_OUTCOME_ID} AND orr.reason_id = ${p('reason')})`,
+    condition: sql`s.lost = 1 AND EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id AND orr.reason_id = ${p('reason')})`,
   },
   noReason: {
     dateLabel: 'Closed on',
     on: CLOSED_ON,
-    condition: sql`${IS_LOST} AND NOT EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = ${LATEST_OUTCOME_ID})`,
+    condition: sql`s.lost = 1 AND NOT EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id)`,
   },
-  stageReached: { dateLabel: 'Closed on', on: CLOSED_ON, condition: sql`${IS_LOST} AND ${reachedRank(LATEST_OUTCOME_ID, sql`o.id`)} = ${p('rank')}` },
-  funnel: { dateLabel: 'Created on', on: CREATED_ON, condition: REACHED },
+  stageReached: { dateLabel: 'Closed on', on: CLOSED_ON, condition: sql`s.lost = 1 AND ${REACHED} = ${p('rank')}` },
+  funnel: { dateLabel: 'Created on', on: CREATED_ON, condition: REACHED_STEP },
   agency: {
     dateLabel: 'Created on',
     on: CREATED_ON,
-    condition: sql`${REACHED} AND CASE ${p('mode')}
-      WHEN 'direct' THEN o.agency_id IS NULL
-      WHEN 'other' THEN o.agency_id IS NOT NULL AND o.agency_id NOT IN (SELECT value FROM json_each(${p('shown')}))
-      ELSE o.agency_id = ${p('agency')} END`,
+    condition: sql`${REACHED_STEP} AND CASE ${p('mode')}
+      WHEN 'direct' THEN s.agency_id IS NULL
+      WHEN 'other' THEN s.agency_id IS NOT NULL AND s.agency_id NOT IN (SELECT value FROM json_each(${p('shown')}))
+      ELSE s.agency_id = ${p('agency')} END`,
   },
-  source: { dateLabel: 'Created on', on: CREATED_ON, condition: sql`${REACHED} AND o.source = ${p('source')}` },
-  monthlyBids: { dateLabel: 'Created on', on: CREATED_ON, condition: sql`${monthOf('o.created_at')} = ${p('month')}` },
-  monthlyRejections: { dateLabel: 'Closed on', on: CLOSED_ON, condition: sql`${IS_LOST} AND ${monthOf('o.stage_changed_at')} = ${p('month')}` },
-  monthlyWins: { dateLabel: 'Won on', on: CLOSED_ON, condition: sql`o.stage = 'won' AND ${monthOf('o.stage_changed_at')} = ${p('month')}` },
+  source: { dateLabel: 'Created on', on: CREATED_ON, condition: sql`${REACHED_STEP} AND s.source = ${p('source')}` },
+  monthlyBids: { dateLabel: 'Created on', on: CREATED_ON, condition: sql`${monthOf(sql`s.created_day`)} = ${p('month')}` },
+  monthlyRejections: { dateLabel: 'Closed on', on: CLOSED_ON, condition: sql`s.lost = 1 AND ${monthOf(sql`s.closed_day`)} = ${p('month')}` },
+  monthlyWins: { dateLabel: 'Won on', on: CLOSED_ON, condition: sql`s.won = 1 AND ${monthOf(sql`s.closed_day`)} = ${p('month')}` },
   calibration: {
     dateLabel: 'Interview on',
-    on: localDay(
-      sql`(SELECT max(i.starts_at) FROM interviews i WHERE i.opportunity_id = o.id AND i.feedback_rating - i.self_rating = ${p('gap')})`,
-    ),
-    condition: sql`EXISTS (SELECT 1 FROM interviews i WHERE i.opportunity_id = o.id AND i.feedback_rating - i.self_rating = ${p('gap')})`,
+    on: sql`date((SELECT max(i.starts_at) ${HAS_GAP}) / 1000 + ${p('offsetMs')} / 1000, 'unixepoch')`,
+    condition: sql`EXISTS (SELECT 1 ${HAS_GAP})`,
   },
   brief: {
     dateLabel: 'Decided on',
     on: CLOSED_ON,
-    condition: sql`${BRIEF_BAND} = ${p('band')} AND CASE ${p('outcome')} WHEN 'won' THEN o.stage = 'won' ELSE ${IS_LOST} END`,
+    condition: sql`s.band = ${p('band')} AND CASE ${p('outcome')} WHEN 'won' THEN s.won = 1 ELSE s.lost = 1 END`,
   },
   timeInStage: {
     dateLabel: 'Created on',
     on: CREATED_ON,
-    condition: sql`EXISTS (SELECT 1 FROM stage_events e WHERE e.opportunity_id = o.id AND e.from_stage = ${p('stage')})`,
+    condition: sql`EXISTS (SELECT 1 FROM stage_events e WHERE e.opportunity_id = s.id AND e.from_stage = ${p('stage')})`,
   },
   bench: {
     dateLabel: 'Contract starts',
     on: sql`(SELECT c.start_on FROM contracts c WHERE c.opportunity_id = o.id)`,
     condition: sql`o.id IN (SELECT c.opportunity_id FROM contracts c WHERE c.id IN (SELECT value FROM json_each(${p('contracts')})))`,
-    scoped: false,
+    unscoped: true,
   },
 } satisfies Record<string, PointQuery>;
 
 export type PointQueryKey = keyof typeof POINT_QUERIES;
+
+const MONTHLY_QUERIES = { bids: 'monthlyBids', rejections: 'monthlyRejections', wins: 'monthlyWins' } as const;
 
 /** Which statement lists `point`, and its own parameters (the filters' are added by the caller). */
 export function pointQueryOf(point: Point): { key: PointQueryKey; params: Record<string, unknown> } {
@@ -108,7 +107,7 @@ export function pointQueryOf(point: Point): { key: PointQueryKey; params: Record
     case 'source':
       return { key: 'source', params: { rank: rankOfAny(point.step), source: point.source } };
     case 'monthly':
-      return { key: point.series === 'bids' ? 'monthlyBids' : point.series === 'rejections' ? 'monthlyRejections' : 'monthlyWins', params: { month: point.month } };
+      return { key: MONTHLY_QUERIES[point.series], params: { month: point.month } };
     case 'calibration':
       return { key: 'calibration', params: { gap: point.gap } };
     case 'brief':
@@ -136,8 +135,9 @@ export function createInsightBidsQuery(db: Db): (key: PointQueryKey, params: Rec
         db,
         ['id', 'title', 'clientName', 'stage', 'on', 'total'],
         sql`SELECT o.id AS id, o.title AS title, client.name AS clientName, o.stage AS stage, ${query.on} AS "on", count(*) OVER () AS total
-          FROM opportunities o LEFT JOIN organisations client ON client.id = o.client_id
-          WHERE ${query.scoped === false ? sql`1` : IN_SCOPE} AND ${query.condition}
+          FROM ${query.unscoped ? sql`opportunities o` : sql`insight_scope s JOIN opportunities o ON o.id = s.id`}
+          LEFT JOIN organisations client ON client.id = o.client_id
+          WHERE ${query.condition}
           ORDER BY "on" DESC, o.id DESC LIMIT ${sql.raw(String(INSIGHT_BIDS_LIMIT))}`,
       );
     statements.set(key, prepared);

@@ -14,7 +14,7 @@ import { createMonthlyChart } from './monthly';
 import { createReachCharts, createReachQuery, shownAgencies, topAgencies } from './reach';
 import { createReasonsChart } from './reasons';
 import { createRecentRejectionsQuery } from './recent-rejections';
-import { scopeParams } from './scope';
+import { createScope, localOffsetMs } from './scope';
 import { createStageReachedChart } from './stage-reached';
 import { createTimeInStageChart } from './time-in-stage';
 
@@ -24,6 +24,7 @@ export interface InsightsQueries {
 }
 
 export function createInsightsQueries(db: Db): InsightsQueries {
+  const fillScope = createScope(db);
   const reasons = createReasonsChart(db);
   const stageReached = createStageReachedChart(db);
   const reach = createReachCharts(db);
@@ -32,46 +33,43 @@ export function createInsightsQueries(db: Db): InsightsQueries {
   const brief = createBriefChart(db);
   const timeInStage = createTimeInStageChart(db);
   const bench = createBenchChart(db);
-  const recentRejections = createRecentRejectionsQuery(db);
+  const recentRejections = createRecentRejectionsQuery(db, FINDING_MINIMUMS.recentRejections);
   const reachGroups = createReachQuery(db);
   const benchGaps = createBenchGapsQuery(db);
   const insightBids = createInsightBidsQuery(db);
 
   return {
     getInsights(now, { filters }) {
-      const scope = scopeParams(filters);
       return readTransaction(db, () => {
-        const { funnel, results } = reach(scope);
+        fillScope(filters, now);
         const charts = {
-          reasons: reasons(scope),
-          stageReached: stageReached(scope),
-          funnel,
-          results,
-          monthly: monthly(scope),
-          calibration: calibration(scope),
-          brief: brief(scope),
-          timeInStage: timeInStage(scope),
+          reasons: reasons(),
+          stageReached: stageReached(),
+          ...reach(),
+          monthly: monthly(),
+          calibration: calibration(),
+          brief: brief(),
+          timeInStage: timeInStage(),
           bench: bench(benchRange(filters), now),
         };
-        const recent = recentRejections(scope, FINDING_MINIMUMS.recentRejections);
-        return { findings: findingsFrom({ ...charts, recent }), ...charts };
+        return { findings: findingsFrom({ ...charts, recent: recentRejections() }), ...charts };
       });
     },
 
     getInsightBids(now, { filters, point }) {
-      const scope = scopeParams(filters);
       return readTransaction(db, () => {
+        fillScope(filters, now);
         const { key, params } = pointQueryOf(point);
         // "Other agencies" and a bench gap are defined by the chart's own numbers: work them out again.
         if (point.chart === 'agency' && point.agency === 'other') {
-          const ranked = topAgencies(reachGroups(scope));
+          const ranked = topAgencies(reachGroups());
           params.shown = JSON.stringify(ranked.slice(0, shownAgencies(ranked.length)).map((row) => row.agency));
         }
         if (point.chart === 'bench') {
           const gap = benchGaps(benchRange({}), now).find((candidate) => candidate.previousContractId === point.previousContractId);
           params.contracts = JSON.stringify(gap ? [gap.previousContractId, gap.nextContractId].filter((id) => id !== null) : []);
         }
-        return insightBids(key, { ...scope, ...params });
+        return insightBids(key, { ...params, offsetMs: localOffsetMs(now) });
       });
     },
   };

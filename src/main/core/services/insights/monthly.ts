@@ -1,16 +1,14 @@
 /** Chart 5: month by month, the bids added, lost and won (a loss or a win in the month the bid closed). */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
-import { IS_LOST } from './stage-rank';
 import { sufficiency } from './sufficiency';
 
 type Month = Insights['monthly']['months'][number];
 
-/** `YYYY-MM` of an instant column, in local time. */
-export const monthOf = (column: string) => sql.raw(`strftime('%Y-%m', ${column} / 1000, 'unixepoch', 'localtime')`);
+/** `YYYY-MM` of a local day number (see `insight_scope`). */
+export const monthOf = (day: SQL) => sql`strftime('%Y-%m', ${day} * 86400, 'unixepoch')`;
 
 /** Every `YYYY-MM` from `first` to `last`, so that quiet months show as empty rather than disappear. */
 export function monthsBetween(first: string, last: string): string[] {
@@ -30,21 +28,20 @@ export function monthName(key: string): string {
   return new Date(year, month - 1, 1).toLocaleString('en-GB', { month: 'long', year: 'numeric' });
 }
 
-export function createMonthlyChart(db: Db): (scope: ScopeParams) => Insights['monthly'] {
+export function createMonthlyChart(db: Db): () => Insights['monthly'] {
+  // Counted by day first, so that the day is turned into its month once per day rather than once per bid.
   const statement = prepareRows<Month>(
     db,
     ['month', 'bids', 'rejections', 'wins'],
-    sql`SELECT month, sum(bids) AS bids, sum(rejections) AS rejections, sum(wins) AS wins FROM (
-        SELECT ${monthOf('o.created_at')} AS month, count(*) AS bids, 0 AS rejections, 0 AS wins
-          FROM opportunities o WHERE ${IN_SCOPE} GROUP BY month
+    sql`SELECT ${monthOf(sql`day`)} AS month, sum(bids) AS bids, sum(rejections) AS rejections, sum(wins) AS wins FROM (
+        SELECT s.created_day AS day, count(*) AS bids, 0 AS rejections, 0 AS wins FROM insight_scope s GROUP BY day
         UNION ALL
-        SELECT ${monthOf('o.stage_changed_at')}, 0, sum(${IS_LOST}), sum(o.stage = 'won')
-          FROM opportunities o WHERE ${IN_SCOPE} AND (${IS_LOST} OR o.stage = 'won') GROUP BY 1)
+        SELECT s.closed_day, 0, sum(s.lost), sum(s.won) FROM insight_scope s WHERE s.lost = 1 OR s.won = 1 GROUP BY s.closed_day)
       GROUP BY month ORDER BY month`,
   );
 
-  return (scope) => {
-    const rows = statement.all(scope);
+  return () => {
+    const rows = statement.all({});
     const first = rows[0]?.month;
     const last = rows[rows.length - 1]?.month;
     const byMonth = new Map(rows.map((row) => [row.month, row]));

@@ -7,8 +7,7 @@ import { OPEN_STAGES, SOURCE_LABELS, STAGE_LABELS, type Source } from '../../../
 import { RESULT_STEPS, type Insights, type ResultStep } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
-import { furthestRank, rankOf } from './stage-rank';
+import { rankOf } from './stage-rank';
 import { percent, sufficiency } from './sufficiency';
 
 /** Bids in scope with one agency (null: direct) and source, that reached `furthest` (a rank) and no further. */
@@ -114,25 +113,24 @@ function results(groups: readonly ReachGroup[], agencyNames: ReadonlyMap<number,
   };
 }
 
-export function createReachQuery(db: Db): (scope: ScopeParams) => ReachGroup[] {
+export function createReachQuery(db: Db): () => ReachGroup[] {
   const statement = prepareRows<ReachGroup>(
     db,
     ['agency', 'source', 'furthest', 'n'],
-    sql`WITH reach AS (SELECT o.agency_id AS agency, o.source AS source, ${furthestRank(sql`o.id`)} AS furthest FROM opportunities o WHERE ${IN_SCOPE})
-      SELECT agency, source, furthest, count(*) AS n FROM reach GROUP BY agency, source, furthest`,
+    sql`SELECT s.agency_id AS agency, s.source AS source, s.furthest AS furthest, count(*) AS n FROM insight_scope s GROUP BY agency, source, furthest`,
   );
-  return (scope) => statement.all(scope);
+  return () => statement.all({});
 }
 
-export function createReachCharts(db: Db): (scope: ScopeParams) => Pick<Insights, 'funnel' | 'results'> {
+export function createReachCharts(db: Db): () => Pick<Insights, 'funnel' | 'results'> {
   const reach = createReachQuery(db);
   const names = prepareRows<{ id: number; name: string }>(
     db,
     ['id', 'name'],
     sql`SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`,
   );
-  return (scope) => {
-    const groups = reach(scope);
+  return () => {
+    const groups = reach();
     const ranked = topAgencies(groups);
     const ids = ranked.slice(0, shownAgencies(ranked.length)).map((row) => row.agency);
     const agencyNames = new Map(names.all({ ids: JSON.stringify(ids) }).map((row) => [row.id, row.name]));

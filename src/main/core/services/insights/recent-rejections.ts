@@ -2,9 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
-import { REACHED_RANK } from './stage-reached';
-import { IS_LOST, LATEST_OUTCOME_ID } from './stage-rank';
+import { REACHED } from './stage-rank';
 
 export interface RecentRejection {
   bidId: number;
@@ -13,16 +11,15 @@ export interface RecentRejection {
   reasonIds: number[];
 }
 
-export function createRecentRejectionsQuery(db: Db): (scope: ScopeParams, count: number) => RecentRejection[] {
+/** The latest `count` lost bids in scope, newest first. */
+export function createRecentRejectionsQuery(db: Db, count: number): () => RecentRejection[] {
   const statement = prepareRows<{ bidId: number; reached: number | null; reasons: string }>(
     db,
     ['bidId', 'reached', 'reasons'],
-    sql`WITH lost AS (SELECT o.id AS bid_id, ${LATEST_OUTCOME_ID} AS outcome_id, o.stage_changed_at AS closed_at
-          FROM opportunities o WHERE ${IN_SCOPE} AND ${IS_LOST} ORDER BY o.stage_changed_at DESC, o.id DESC LIMIT ${sql.placeholder('count')})
-      SELECT bid_id AS bidId, ${REACHED_RANK} AS reached,
-        (SELECT json_group_array(orr.reason_id) FROM outcome_reasons orr WHERE orr.outcome_id = lost.outcome_id) AS reasons
-      FROM lost ORDER BY closed_at DESC, bid_id DESC`,
+    sql`SELECT s.id AS bidId, ${REACHED} AS reached,
+        (SELECT json_group_array(orr.reason_id) FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id) AS reasons
+      FROM insight_scope s WHERE s.lost = 1 ORDER BY s.closed_at DESC, s.id DESC LIMIT ${sql.raw(String(count))}`,
   );
-  return (scope, count) =>
-    statement.all({ ...scope, count }).map((row) => ({ bidId: row.bidId, reached: row.reached, reasonIds: JSON.parse(row.reasons) as number[] }));
+  return () =>
+    statement.all({}).map((row) => ({ bidId: row.bidId, reached: row.reached, reasonIds: JSON.parse(row.reasons) as number[] }));
 }

@@ -20,5 +20,11 @@ export function furthestRank(bidId: SQL): SQL {
 /** Closed by someone else's decision (rejected, role pulled, no response): the bids the rejection charts count. */
 export const IS_LOST: SQL = sql.raw(`o.stage IN (${OUTCOME_STAGES.map((stage) => `'${stage}'`).join(', ')})`);
 
+/**
+ * The stage a lost bid in `insight_scope` (named `s`) reached, as a rank: what its latest outcome records (which
+ * the user may have corrected), else the furthest stage in its history.
+ */
+export const REACHED = sql`COALESCE((SELECT ${stageRank(sql`r.stage_reached`)} FROM rejection_outcomes r WHERE r.id = s.outcome_id), s.furthest)`;
+
 /** The latest rejection outcome recorded for lost bid `o`, if any. */
 export const LATEST_OUTCOME_ID: SQL = sql`(SELECT max(r.id) FROM rejection_outcomes r WHERE r.opportunity_id = o.id)`;

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insightsTestbed } from '../../test-support/insights-data';
-import { medianOf } from './time-in-stage';
 
 let bed: ReturnType<typeof insightsTestbed>;
 beforeEach(() => {
@@ -36,18 +35,5 @@ describe('time to decision', () => {
     const left = bed.data.bid({ path: ['lead', 'submitted', 'rejected'] });
     bed.data.bid({ path: ['lead', 'submitted'] });
     expect(bed.bids({ chart: 'timeInStage', stage: 'submitted' })).toMatchObject({ total: 1, bids: [{ id: left }] });
-  });
-});
-
-describe('the median of a histogram', () => {
-  it.each<[[number, number][], number | null]>([
-    [[], null],
-    [[[4, 1]], 4],
-    [[[1, 1], [3, 1]], 2],
-    [[[1, 2], [9, 1]], 1],
-    [[[0, 1], [2, 2], [10, 1]], 2],
-    [[[1, 1], [2, 1], [3, 1], [8, 1]], 2.5],
-  ])('of %j is %s', (histogram, median) => {
-    expect(medianOf(histogram)).toBe(median);
   });
 });
