@@ -41,7 +41,7 @@ describe('the rejection reasons chart', () => {
       ['Budget pulled', 1],
     ]);
     expect(reasons).toMatchObject({ rejections: 8, citingMine: 4, citingOutside: 4, enoughData: true });
-    expect(reasons.reading).toBe('Of 8 rejections with reasons, 4 cite something in your control and 4 something outside it; the most cited is Internal hire (3).');
+    expect(reasons.reading).toBe('Of 8 rejections with reasons, 4 cite something in your control and 4 something outside it; the most cited is Internal hire, in 3.');
   });
 
   it('counts lost bids with no outcome, or an outcome without reasons, as without reasons; withdrawn and live bids not at all', () => {

@@ -43,7 +43,7 @@ export function createReasonsChart(db: Db): () => Insights['reasons'] {
         const unrecorded = withoutReasons > 0 ? `; ${countOf(withoutReasons, 'has', 'have')} no reason recorded` : '';
         return (
           `Of ${countOf(withReasons, 'rejection', 'rejections')} with reasons, ${citingMine} cite something in your control and ` +
-          `${citingOutside} something outside it; the most cited is ${top?.label} (${top?.n})${unrecorded}.`
+          `${citingOutside} something outside it; the most cited is ${top?.label}, in ${top?.n}${unrecorded}.`
         );
       }),
       reasons,

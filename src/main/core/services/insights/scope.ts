@@ -1,44 +1,19 @@
 /**
  * Which bids the charts look at, worked out once per call: the bids passing the filters go into a temporary
- * table of this connection (`insight_scope`) with what every chart needs of them, the furthest stage from their
- * history among it. Each chart then reads that narrow table instead of the bids themselves; the filters are one
- * statement with bound values, written and prepared once whatever the filters.
+ * table of this connection (`insight_scope`, see scope-table.ts) with what every chart needs of them, their
+ * history's summary among it. Each chart then reads that narrow table instead of the bids and their events; the
+ * filters are one statement with bound values, written and prepared once whatever the filters.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { ApiParsedInput } from '../../../../shared/contract';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/open';
-import { IS_LOST, LATEST_OUTCOME_ID, furthestRank } from './stage-rank';
+import { BID_HISTORY, timeInStage, WAITING_STAGES } from './history';
+import { CREATE_SCOPE, insightScope } from './scope-table';
+import { IS_LOST, LATEST_OUTCOME_ID } from './stage-rank';
 
 export type ParsedInsightFilters = ApiParsedInput<'getInsights'>['filters'];
 
 const DAY_MS = 86_400_000;
-
-/**
- * One row per bid in scope. Days are local day numbers (days since 1 January 1970 in the user's time zone, see
- * `localOffsetMs`): `created_day` when the bid was added, `closed_day` when it entered its current stage, which
- * for a won or lost bid is when it was decided. `outcome_id` is a lost bid's latest rejection outcome.
- */
-const CREATE_SCOPE = `CREATE TEMP TABLE IF NOT EXISTS insight_scope (
-  id INTEGER PRIMARY KEY, agency_id INTEGER, source TEXT NOT NULL, stage TEXT NOT NULL, won INTEGER NOT NULL, lost INTEGER NOT NULL,
-  created_day INTEGER NOT NULL, closed_day INTEGER NOT NULL, closed_at INTEGER NOT NULL, band INTEGER NOT NULL,
-  furthest INTEGER, outcome_id INTEGER)`;
-
-/** The table as queries see it; drizzle-kit never reads this file, so it is not part of the schema. */
-const insightScope = sqliteTable('insight_scope', {
-  id: integer('id').primaryKey(),
-  agencyId: integer('agency_id'),
-  source: text('source').notNull(),
-  stage: text('stage').notNull(),
-  won: integer('won').notNull(),
-  lost: integer('lost').notNull(),
-  createdDay: integer('created_day').notNull(),
-  closedDay: integer('closed_day').notNull(),
-  closedAt: integer('closed_at').notNull(),
-  band: integer('band').notNull(),
-  furthest: integer('furthest'),
-  outcomeId: integer('outcome_id'),
-});
 
 const param = (name: string) => sql.placeholder(name);
 
@@ -103,26 +78,16 @@ function scopeParams(filters: ParsedInsightFilters, now: number): Record<string,
 export function createScope(db: Db): (filters: ParsedInsightFilters, now: number) => void {
   db.run(sql.raw(CREATE_SCOPE));
   const clear = db.delete(insightScope).prepare();
+  // Columns in the order insightScope declares them. The history is read first and each bid looked up by id:
+  // CROSS JOIN keeps SQLite from building an index over the grouped history for the other order.
   const fill = db
     .insert(insightScope)
     .select(
-      db
-        .select({
-          id: sql`o.id`.as('id'),
-          agencyId: sql`o.agency_id`.as('agency_id'),
-          source: sql`o.source`.as('source'),
-          stage: sql`o.stage`.as('stage'),
-          won: sql`o.stage = 'won'`.as('won'),
-          lost: sql`${IS_LOST}`.as('lost'),
-          createdDay: sql`${localDay('o.created_at')}`.as('created_day'),
-          closedDay: sql`${localDay('o.stage_changed_at')}`.as('closed_day'),
-          closedAt: sql`o.stage_changed_at`.as('closed_at'),
-          band: sql`${BRIEF_BAND}`.as('band'),
-          furthest: sql`${furthestRank(sql`o.id`)}`.as('furthest'),
-          outcomeId: sql`CASE WHEN ${IS_LOST} THEN ${LATEST_OUTCOME_ID} END`.as('outcome_id'),
-        })
-        .from(sql`opportunities o`)
-        .where(IN_SCOPE),
+      sql`SELECT o.id, o.agency_id, o.source, o.stage, o.stage = 'won', ${IS_LOST}, ${localDay('o.created_at')}, ${localDay('o.stage_changed_at')},
+          o.stage_changed_at, ${BRIEF_BAND}, h.furthest, CASE WHEN ${IS_LOST} THEN ${LATEST_OUTCOME_ID} END,
+          ${sql.join(WAITING_STAGES.map(timeInStage), sql`, `)}
+        FROM (${BID_HISTORY}) h CROSS JOIN opportunities o ON o.id = h.id
+        WHERE ${IN_SCOPE}`,
     )
     .prepare();
   return (filters, now) => {

@@ -12,11 +12,6 @@ export function rankOf(stage: OpenStage): number {
   return OPEN_STAGES.indexOf(stage);
 }
 
-/** The furthest stage the bid `bidId` ever reached, from its stage history (not its current stage), as a rank. */
-export function furthestRank(bidId: SQL): SQL {
-  return sql`(SELECT max(${stageRank(sql`e.to_stage`)}) FROM stage_events e WHERE e.opportunity_id = ${bidId})`;
-}
-
 /** Closed by someone else's decision (rejected, role pulled, no response): the bids the rejection charts count. */
 export const IS_LOST: SQL = sql.raw(`o.stage IN (${OUTCOME_STAGES.map((stage) => `'${stage}'`).join(', ')})`);
 

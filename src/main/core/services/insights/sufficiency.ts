@@ -19,7 +19,7 @@ export const CHART_MINIMUMS = {
   monthly: { need: 10, one: 'bid', other: 'bids' },
   calibration: { need: 3, one: 'interview rated by you and by them', other: 'interviews rated by you and by them' },
   brief: { need: 10, one: 'won or lost bid', other: 'won or lost bids' },
-  timeInStage: { need: 10, one: 'move out of a stage', other: 'moves out of a stage' },
+  timeInStage: { need: 10, one: 'bid moving on from a stage', other: 'bids moving on from a stage' },
   bench: { need: 2, one: 'contract', other: 'contracts' },
 } as const satisfies Record<InsightChart, Minimum>;
 
