@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Bid } from '../../shared/schemas';
 import { BidDetailPanel } from '../features/bid-detail/BidDetailPanel';
 import { BidFormDialog } from '../features/bid-form/BidFormDialog';
@@ -15,10 +15,13 @@ import { PAGE_LABELS, PageNav } from './PageNav';
 import { useAddress } from './use-address';
 import { useAppShortcuts } from './use-app-shortcuts';
 
+// The charts library is loaded with the page that draws charts, so that the board opens without it.
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })));
+
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
 
 /** The pages the nav offers, in its order. */
-const NAV_PAGES: readonly Page[] = ['board'];
+const NAV_PAGES: readonly Page[] = ['board', 'insights'];
 
 export function App() {
   return (
@@ -57,6 +60,11 @@ function Shell() {
       <main className="app-main">
         <ConnectionBanner />
         {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
+        {page === 'insights' && (
+          <Suspense fallback={<p className="muted page-loading">Opening Insights…</p>}>
+            <InsightsPage />
+          </Suspense>
+        )}
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">

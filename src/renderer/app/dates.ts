@@ -4,6 +4,7 @@
  */
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 
 /** A calendar date stored as `YYYY-MM-DD` (no time zone): shown as that day wherever the user is. */
 export function formatCalendarDate(isoDate: string): string {
@@ -21,6 +22,11 @@ export function formatDateRange(start: string | null, end: string | null): strin
   if (start) return `from ${formatCalendarDate(start)}`;
   if (end) return `until ${formatCalendarDate(end)}`;
   return '';
+}
+
+/** A month stored as `YYYY-MM`: "Mar 2026" in the UK, for chart axes and tables. */
+export function formatMonth(isoMonth: string): string {
+  return monthFormat.format(parseCalendarDate(`${isoMonth}-01`));
 }
 
 function parseCalendarDate(isoDate: string): Date {

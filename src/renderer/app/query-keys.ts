@@ -1,5 +1,5 @@
 import type { Stage } from '../../shared/domain';
-import type { BoardFilters } from '../../shared/schemas';
+import type { BoardFilters, InsightFilters, InsightPoint } from '../../shared/schemas';
 
 /** Every query key of the app in one place, so that what a change invalidates is easy to follow. */
 export const queryKeys = {
@@ -14,4 +14,8 @@ export const queryKeys = {
   tags: ['lookup', 'tags'] as const,
   organisations: (query: string, kind: string) => ['lookup', 'organisations', kind, query] as const,
   contacts: (query: string) => ['lookup', 'contacts', query] as const,
+  /** Every Insights query: any change to bids, outcomes, interviews or contracts makes them stale. */
+  insights: ['insights'] as const,
+  insightCharts: (filters: InsightFilters) => ['insights', 'charts', filters] as const,
+  insightBids: (point: InsightPoint, filters: InsightFilters) => ['insights', 'bids', point, filters] as const,
 };
