@@ -13,7 +13,7 @@ import { OpenPointContext } from './chart-parts';
 import { Findings } from './Findings';
 import { InsightFilterBar } from './InsightFilterBar';
 import { useInsightFilters } from './insights-filters';
-import { useInsights } from './insights-queries';
+import { useChartsFollowBidChanges, useInsights } from './insights-queries';
 import { PointBidsDialog } from './PointBidsDialog';
 import './insights.css';
 
@@ -24,6 +24,7 @@ import './insights.css';
 export function InsightsPage() {
   const [filters, setFilters] = useInsightFilters();
   const insights = useInsights(filters);
+  useChartsFollowBidChanges();
   const [opened, setOpened] = useState<{ point: InsightPoint; title: string } | null>(null);
   const openPoint = useCallback((point: InsightPoint, title: string) => setOpened({ point, title }), []);
   const data = insights.data;
