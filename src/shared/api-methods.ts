@@ -16,6 +16,12 @@ export const API_METHODS = [
   'searchContacts',
   'listTags',
   'loadSampleData',
+  'listInterviews',
+  'createInterview',
+  'updateInterview',
+  'deleteInterview',
+  'recordSelfAssessment',
+  'recordFeedback',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

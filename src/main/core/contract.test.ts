@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
+import { call } from './test-support/call';
+import { interviewEdit, interviewInput } from './test-support/interview-input';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -16,6 +18,9 @@ describe('the API contract', () => {
       const sample = api.loadSampleData(undefined);
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
+      // A past interview with both views in, and one to come: every optional part of an interview is filled in once.
+      const interview = call(api, 'createInterview', interviewInput(bid.id));
+      const upcoming = call(api, 'createInterview', interviewInput(bid.id, { date: '2026-03-09', interviewers: [] }));
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -29,6 +34,12 @@ describe('the API contract', () => {
         searchOrganisations: api.searchOrganisations({ query: 'a', limit: 10 }),
         searchContacts: api.searchContacts({ query: '', limit: 10 }),
         listTags: api.listTags(undefined),
+        updateInterview: call(api, 'updateInterview', interviewEdit(interview.id)),
+        recordSelfAssessment: call(api, 'recordSelfAssessment', { interviewId: interview.id, rating: 5 }),
+        recordFeedback: call(api, 'recordFeedback', { interviewId: interview.id, rating: 2, from: { name: 'Priya Patel' }, receivedOn: '2026-03-02' }),
+        listInterviews: api.listInterviews({ bidId: bid.id }),
+        createInterview: upcoming,
+        deleteInterview: api.deleteInterview({ interviewId: upcoming.id }),
         deleteBid: api.deleteBid({ id: bid.id }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
