@@ -27,6 +27,7 @@ export const roundSchema = z
 /** A time of day on the 24-hour clock, as `<input type="time">` gives it. */
 export const timeOfDaySchema = z
   .string('Time is required')
+  .min(1, 'Time is required')
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Time must be a time of day on the 24-hour clock, such as 09:30 or 14:00');
 
 /** An IANA zone name, stored under its canonical spelling. */

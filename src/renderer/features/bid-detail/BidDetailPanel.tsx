@@ -21,6 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
+import { InterviewsSection } from '../interviews/InterviewsSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
 import { LongText } from './LongText';
@@ -100,7 +101,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
       className="detail"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !confirmDelete) onClose();
+        // Escape in a dialog opened from the panel closes that dialog only.
+        if (event.key === 'Escape' && !event.currentTarget.querySelector('dialog[open]')) onClose();
       }}
     >
       <header className="detail-header">
@@ -148,6 +150,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <Fact term="In stage">{formatDaysInStage(bid.daysInStage)}</Fact>
             <Fact term="Tags">{bid.tags.join(', ')}</Fact>
           </dl>
+          <InterviewsSection bid={bid} />
           <section aria-label="Stage history">
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
