@@ -46,8 +46,8 @@ test('an interview is rated after it, feedback recorded apart, and a big gap fla
   await expect(board.card('Interim CFO').getByRole('button', { name: /How did the interview go\?/ })).toHaveCount(0);
 });
 
-test('an interview still to come cannot be rated yet, and says when it can', async ({ board, api, page }) => {
-  await api.call('createBid', sampleBid('Programme Director', { stage: 'interview' }));
+test('an interview still to come cannot be rated yet and says when it can; it is deleted after a confirmation', async ({ board, api, page }) => {
+  const bid = await api.call('createBid', sampleBid('Programme Director', { stage: 'interview' }));
   await page.reload();
   await board.open('Programme Director');
   const interviews = new InterviewsPage(page);
@@ -58,6 +58,12 @@ test('an interview still to come cannot be rated yet, and says when it can', asy
   await expect(rate).toHaveAccessibleDescription(/^You can rate it once it has started, on /);
   await expect(interviews.interview(1).getByRole('button', { name: 'Record feedback' })).toBeDisabled();
   await expect(board.card('Programme Director').getByRole('button', { name: /How did the interview go\?/ })).toHaveCount(0);
+
+  await interviews.interview(1).getByRole('button', { name: 'Delete round 1…' }).click();
+  await interviews.dialog('Delete this interview?').getByRole('button', { name: 'Delete interview' }).click();
+  await expect(interviews.interview(1)).toHaveCount(0);
+  await expect(interviews.section).toContainText('No interviews yet');
+  expect(await api.call('listInterviews', { bidId: bid.id })).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
