@@ -121,6 +121,17 @@ test("the user's own reasons are added inline, renamed and retired", async ({ bo
   await expect(outcome.reason('Too hands-on for the brief')).toBeChecked();
   await outcome.save();
 
+  // Retired, it is no longer offered, but stays on the outcome that cites it.
+  await board.foldedLane('Rejected').click();
+  const detail = await board.open('Interim FD');
+  await detail.outcome().getByRole('button', { name: 'Edit what happened' }).click();
+  await outcome.dialog.getByRole('button', { name: 'Rename or retire my own reasons…' }).click();
+  await manage.getByRole('button', { name: 'Retire “Too hands-on for the brief”' }).click();
+  await expect(manage.getByRole('button', { name: 'Restore “Too hands-on for the brief”' })).toBeVisible();
+  await manage.getByRole('button', { name: 'Done' }).click();
+  await expect(outcome.reason('Too hands-on for the brief (retired)')).toBeChecked();
+  await outcome.save();
+  await expect(detail.outcome()).toContainText('Too hands-on for the brief');
   const reasons = await api.call('listRejectionReasons', {});
-  expect(reasons.mine.at(-1)).toMatchObject({ label: 'Too hands-on for the brief', code: null, retired: false });
+  expect(reasons.mine.at(-1)).toMatchObject({ label: 'Too hands-on for the brief', code: null, retired: true });
 });

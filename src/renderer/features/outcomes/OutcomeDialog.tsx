@@ -10,7 +10,7 @@ import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { formFieldOf, hasChanges, outcomeFormValues, toSaveInput, type OutcomeField, type OutcomeFormValues } from './outcome-form';
-import { useBidOutcome, useRejectionReasons } from './outcome-queries';
+import { useFreshBidOutcome, useRejectionReasons } from './outcome-queries';
 import { OutcomeFields } from './OutcomeFields';
 import '../bid-form/bid-form.css';
 import './outcomes.css';
@@ -25,7 +25,7 @@ interface OutcomeDialogProps {
 
 /** What happened when a bid closed as Rejected, Role pulled or No response: short, and can be left for later. */
 export function OutcomeDialog({ bidId, bidTitle, onClose, onSaved }: OutcomeDialogProps) {
-  const outcome = useBidOutcome(bidId);
+  const outcome = useFreshBidOutcome(bidId);
   const reasons = useRejectionReasons();
   const closing = outcome.data?.closing;
   const title = `What happened with “${bidTitle}”?`;

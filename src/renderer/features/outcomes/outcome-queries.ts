@@ -13,6 +13,16 @@ export function useBidOutcome(bidId: number) {
   return useQuery({ queryKey: queryKeys.outcome(bidId), queryFn: () => api.getOutcome({ bidId }) });
 }
 
+/**
+ * The outcome as stored now, for the dialog: read afresh when it opens, as the move that opened it has just
+ * changed it. Until then `data` is undefined, never what was cached from before the move.
+ */
+export function useFreshBidOutcome(bidId: number) {
+  const api = useApi();
+  const query = useQuery({ queryKey: queryKeys.outcome(bidId), queryFn: () => api.getOutcome({ bidId }), refetchOnMount: 'always' });
+  return { ...query, data: query.isFetchedAfterMount ? query.data : undefined };
+}
+
 /** How long typing must pause before the feedback is read for suggestions: one call per pause, not per key. */
 const SUGGEST_AFTER_MS = 250;
 
