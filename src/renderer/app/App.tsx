@@ -50,11 +50,12 @@ function Shell() {
       <header className="app-header">
         <h1>Stint</h1>
         <PageNav pages={NAV_PAGES} />
-        {page === 'board' && <FilterBar filters={filters} onChange={setFilters} searchRef={searchRef} />}
         <span className="spacer" />
         <button type="button" className="primary" onClick={openCreate}>
           New bid
         </button>
+        {/* A row of its own under the nav, so that the filters keep one line at 1280 pixels. */}
+        {page === 'board' && <FilterBar filters={filters} onChange={setFilters} searchRef={searchRef} />}
       </header>
       <main className="app-main">
         <ConnectionBanner />
