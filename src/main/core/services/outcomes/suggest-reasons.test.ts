@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltInReasonCode } from '../../../../shared/domain';
+import { FEEDBACK_BY_REASON } from '../../fixtures/feedback-phrases';
 import { suggestRejectionReasons } from './suggest-reasons';
 
 type Expected = [BuiltInReasonCode, string][];
@@ -54,14 +55,18 @@ const CORPUS: [string, Expected][] = [
   ['There is a hiring freeze across the group until the new financial year.', [['budget_pulled', 'hiring freeze']]],
   ['They lost their funding after the half-year results.', [['budget_pulled', 'lost their funding']]],
   ['The programme has been cancelled following the acquisition.', [['project_changed', 'programme has been cancelled']]],
-  ['The business has decided not to proceed with the role after a restructure.', [['project_changed', 'decided not to proceed']]],
+  ['The business has decided not to proceed with the role after a restructure.', [['project_changed', 'decided not to proceed with the role']]],
   ['It was a very strong field and you were narrowly pipped to the post.', [['stronger_candidate', 'very strong field']]],
   ['The client went with someone the CEO had worked with before.', [['prior_connection', 'someone the CEO had worked with']]],
   ['The successful candidate was a former colleague of the chair.', [['prior_connection', 'former colleague']]],
-  ["It came down to cultural fit with the leadership team.", [['personal_fit', 'cultural fit']]],
+  ['It came down to cultural fit with the leadership team.', [['personal_fit', 'came down to cultural fit']]],
   ["You and the MD just didn't click.", [['personal_fit', "didn't click"]]],
   ["They didn't give any feedback, I'm afraid.", [['no_reason_given', "didn't give any feedback"]]],
   ['I chased twice but the client went quiet.', [['no_reason_given', 'went quiet']]],
+  ['Unfortunately you were unsuccessful on this occasion.', [['no_reason_given', 'unsuccessful on this occasion']]],
+  // "No reason given" only when no other reason is.
+  ['Unsuccessful this time: they went with an internal candidate.', [['internal_hire', 'went with an internal candidate']]],
+  ['They have decided not to proceed with your application.', [['no_reason_given', 'decided not to proceed with your application']]],
   ["They didn't feel you had enough experience of private equity.", [['experience_gap', "didn't feel you had enough experience"]]],
   ['There were concerns about your lack of public sector experience.', [['experience_gap', 'lack of public sector experience']]],
   ['Your knowledge of IFRS 17 was a little light.', [['skills_gap', 'knowledge of IFRS 17 was a little light']]],
@@ -87,7 +92,6 @@ const CORPUS: [string, Expected][] = [
   // Feedback that must suggest nothing.
   ['They had no doubt your experience was relevant.', []],
   ['Please could you send over your availability for next week?', []],
-  ['Unfortunately you were unsuccessful on this occasion.', []],
   ['They really enjoyed meeting you and thought your experience was excellent.', []],
   ['Thanks for your time on Tuesday; I will be in touch next week.', []],
   ['Your skills and experience are a great match, they just need a few more days to decide.', []],
@@ -104,6 +108,11 @@ describe('suggesting rejection reasons from feedback', () => {
 
   it.each(CORPUS)('%j', (text, expected) => {
     expect(suggestRejectionReasons(text).map(({ reason, phrase }) => [reason, phrase])).toEqual(expected);
+  });
+
+  // The sample data's feedback is worded to be found, as a user's would be.
+  it.each(Object.entries(FEEDBACK_BY_REASON).flatMap(([reason, texts]) => texts.map((text) => [reason, text])))('finds %s in the sample feedback %j', (reason, text) => {
+    expect(suggestRejectionReasons(text).map((suggestion) => suggestion.reason)).toContain(reason);
   });
 
   it('quotes the feedback exactly as written, whatever its case and apostrophes', () => {

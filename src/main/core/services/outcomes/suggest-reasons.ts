@@ -49,7 +49,10 @@ interface Found extends ReasonSuggestion {
   start: number;
 }
 
-/** Each built-in reason at most once, at its first phrase that is not negated, in the order of the text. */
+/**
+ * Each built-in reason at most once, at its first phrase that is not negated, in the order of the text; "no reason
+ * given" only when the feedback gives no other.
+ */
 export function suggestRejectionReasons(text: string): ReasonSuggestion[] {
   const first = new Map<string, Found>();
   for (const { reason, pattern } of REASON_PATTERNS) {
@@ -62,5 +65,7 @@ export function suggestRejectionReasons(text: string): ReasonSuggestion[] {
       break;
     }
   }
+  // "Unsuccessful this time" beside a reason is not a rejection without one.
+  if (first.size > 1) first.delete('no_reason_given');
   return [...first.values()].sort((a, b) => a.start - b.start).map(({ reason, phrase }) => ({ reason, phrase }));
 }
