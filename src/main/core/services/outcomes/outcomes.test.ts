@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Stage } from '../../../../shared/domain';
 import { ApiError } from '../../../../shared/errors';
-import type { SaveOutcomeInput } from '../../../../shared/schemas';
+import { bidOutcomeSchema, type SaveOutcomeInput } from '../../../../shared/schemas';
 import { parsedBid } from '../../test-support/bid-input';
 import { parsedOutcome } from '../../test-support/outcome-input';
 import { tempApi } from '../../test-support/temp-database';
@@ -151,6 +151,20 @@ describe("a closed bid's outcome", () => {
       reasonIds: '“Wrong timezone” is retired. Restore it under Manage reasons to use it again.',
     });
     expect(refusal(() => save(bid, { reasonIds: [9999] })).message).toBe('One of the reasons no longer exists. Reload to see the current list.');
+  });
+});
+
+describe('the sample data', () => {
+  it("reads back every sample outcome as the contract describes it, each on its bid's current closing", () => {
+    setup = tempApi();
+    setup.api.loadSampleData(undefined);
+    const bidIds = setup.database.sqlite.prepare('SELECT opportunity_id FROM rejection_outcomes').pluck().all() as number[];
+    expect(bidIds.length).toBeGreaterThan(10);
+    for (const bidId of bidIds) {
+      const read = bidOutcomeSchema.parse(setup.api.getOutcome({ bidId }));
+      expect(read.closing?.current, `bid ${bidId}`).toBe(true);
+      expect(read.outcome?.closingEventId).toBe(read.closing?.eventId);
+    }
   });
 });
 
