@@ -16,6 +16,13 @@ export const API_METHODS = [
   'searchContacts',
   'listTags',
   'loadSampleData',
+  'listRejectionReasons',
+  'addRejectionReason',
+  'renameRejectionReason',
+  'setRejectionReasonRetired',
+  'getOutcome',
+  'saveOutcome',
+  'suggestRejectionReasons',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

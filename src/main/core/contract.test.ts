@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
+import { parsedOutcome } from './test-support/outcome-input';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -16,6 +17,12 @@ describe('the API contract', () => {
       const sample = api.loadSampleData(undefined);
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
+      const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
+      const closing = api.moveBid({ id: lost.id, to: 'rejected' });
+      const own = api.addRejectionReason({ label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false });
+      const saved = api.saveOutcome(
+        parsedOutcome(lost.id, closing.eventId, { reasonIds: [own.id], feedbackText: 'An internal candidate.', feedbackFrom: { name: 'Priya Patel' } }),
+      );
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -30,6 +37,13 @@ describe('the API contract', () => {
         searchContacts: api.searchContacts({ query: '', limit: 10 }),
         listTags: api.listTags(undefined),
         deleteBid: api.deleteBid({ id: bid.id }),
+        listRejectionReasons: api.listRejectionReasons(undefined),
+        addRejectionReason: own,
+        renameRejectionReason: api.renameRejectionReason({ reasonId: own.id, label: 'Too hands-on' }),
+        setRejectionReasonRetired: api.setRejectionReasonRetired({ reasonId: own.id, retired: true }),
+        saveOutcome: saved,
+        getOutcome: api.getOutcome({ bidId: lost.id }),
+        suggestRejectionReasons: api.suggestRejectionReasons({ text: 'They went with an internal candidate.' }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

@@ -10,6 +10,7 @@ import { bidsContract } from './bids';
 import { boardContract } from './board';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
+import { outcomesContract } from './outcomes';
 import { sampleContract } from './sample';
 
 export const apiContract = {
@@ -17,6 +18,7 @@ export const apiContract = {
   ...bidsContract,
   ...lookupsContract,
   ...sampleContract,
+  ...outcomesContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -21,6 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
+import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
 import { LongText } from './LongText';
@@ -100,7 +101,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
       className="detail"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !confirmDelete) onClose();
+        // Escape in a dialog opened from the panel (delete, what happened) is that dialog's own.
+        if (event.key === 'Escape' && !confirmDelete && !(event.target as Element).closest('dialog')) onClose();
       }}
     >
       <header className="detail-header">
@@ -152,6 +154,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
           </section>
+          <OutcomeSection bidId={bid.id} bidTitle={bid.title} />
           <section aria-label="Brief">
             <h3>Brief ({bid.briefCompleteness}% complete)</h3>
             {bid.briefText ? <LongText text={bid.briefText} /> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}
