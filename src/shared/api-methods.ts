@@ -22,6 +22,13 @@ export const API_METHODS = [
   'deleteInterview',
   'recordSelfAssessment',
   'recordFeedback',
+  'listRejectionReasons',
+  'addRejectionReason',
+  'renameRejectionReason',
+  'setRejectionReasonRetired',
+  'getOutcome',
+  'saveOutcome',
+  'suggestRejectionReasons',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -82,6 +82,15 @@ const FIELD_LABELS: Record<string, string> = {
   'from.id': 'Feedback from (contact id)',
   'from.name': 'Feedback from (name)',
   receivedOn: 'Received on',
+  label: 'Reason',
+  feedbackText: 'Feedback',
+  reasonId: 'Reason id',
+  reasonIds: 'Reasons',
+  'reasonIds.#': 'Reason #',
+  closingEventId: 'Closing move (its event id)',
+  feedbackFrom: 'Feedback from',
+  'feedbackFrom.id': 'Feedback from (contact id)',
+  'feedbackFrom.name': 'Feedback from (name)',
 };
 
 /** `hiringManager` → "Hiring manager": for a key no label names, and for the keys of a nested object. */

@@ -11,6 +11,7 @@ import { searchOrganisations } from './services/organisations';
 import { interviewsHandlers } from './services/interviews/handlers';
 import { createMoveBid, undoMove } from './services/stages';
 import { opportunities } from './db/schema';
+import { outcomesHandlers } from './services/outcomes/handlers';
 
 /** The contract implemented over one database. Inputs arrive already parsed by the transport. */
 export function createApi(db: Db, clock: Clock): ApiHandlers {
@@ -39,5 +40,6 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
         const counts = generatePipeline(tx, { ...SAMPLE_PIPELINE, now: clock.now() });
         return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
       }),
+    ...outcomesHandlers(db, clock),
   };
 }

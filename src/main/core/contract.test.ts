@@ -4,6 +4,7 @@ import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
 import { call } from './test-support/call';
 import { interviewEdit, interviewInput } from './test-support/interview-input';
+import { parsedOutcome } from './test-support/outcome-input';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -21,6 +22,12 @@ describe('the API contract', () => {
       // A past interview with both views in, and one to come: every optional part of an interview is filled in once.
       const interview = call(api, 'createInterview', interviewInput(bid.id));
       const upcoming = call(api, 'createInterview', interviewInput(bid.id, { date: '2026-03-09', interviewers: [] }));
+      const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
+      const closing = api.moveBid({ id: lost.id, to: 'rejected' });
+      const own = api.addRejectionReason({ label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false });
+      const saved = api.saveOutcome(
+        parsedOutcome(lost.id, closing.eventId, { reasonIds: [own.id], feedbackText: 'An internal candidate.', feedbackFrom: { name: 'Priya Patel' } }),
+      );
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -41,6 +48,13 @@ describe('the API contract', () => {
         createInterview: upcoming,
         deleteInterview: api.deleteInterview({ interviewId: upcoming.id }),
         deleteBid: api.deleteBid({ id: bid.id }),
+        listRejectionReasons: api.listRejectionReasons(undefined),
+        addRejectionReason: own,
+        renameRejectionReason: api.renameRejectionReason({ reasonId: own.id, label: 'Too hands-on' }),
+        setRejectionReasonRetired: api.setRejectionReasonRetired({ reasonId: own.id, retired: true }),
+        saveOutcome: saved,
+        getOutcome: api.getOutcome({ bidId: lost.id }),
+        suggestRejectionReasons: api.suggestRejectionReasons({ text: 'They went with an internal candidate.' }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { systemTimeZone } from '../../shared/time-zone';
-import { formatCalendarDate, formatDateRange, formatInstant, formatZonedInstant } from './dates';
+import { calendarDateOf, formatCalendarDate, formatDateRange, formatInstant, formatZonedInstant } from './dates';
 
 // Vitest runs with the machine's locale; the expectations are built with the same Intl formats, so this checks
 // which day is shown (no time-zone shift of a calendar date) and that every date uses the one medium style.
@@ -31,5 +31,10 @@ describe('dates', () => {
     const here = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: systemTimeZone() }).format(at);
     expect(formatZonedInstant(at, systemTimeZone())).toBe(here);
     if (systemTimeZone() !== 'America/New_York') expect(formatZonedInstant(at, 'America/New_York')).toBe(`${inNewYork} (America/New York)`);
+  });
+
+  it("gives the calendar date an instant falls on in the user's own time zone", () => {
+    expect(calendarDateOf(new Date(2026, 2, 2, 23, 59).getTime())).toBe('2026-03-02');
+    expect(calendarDateOf(new Date(2026, 11, 31, 0, 1).getTime())).toBe('2026-12-31');
   });
 });

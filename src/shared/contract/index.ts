@@ -11,6 +11,7 @@ import { boardContract } from './board';
 import { interviewsContract } from './interviews';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
+import { outcomesContract } from './outcomes';
 import { sampleContract } from './sample';
 
 export const apiContract = {
@@ -19,6 +20,7 @@ export const apiContract = {
   ...lookupsContract,
   ...sampleContract,
   ...interviewsContract,
+  ...outcomesContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -22,6 +22,7 @@ import { useBidMoves } from '../board/bid-moves';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { InterviewsSection } from '../interviews/InterviewsSection';
+import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
 import { LongText } from './LongText';
@@ -101,8 +102,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
       className="detail"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
-        // Escape in a dialog opened from the panel closes that dialog only.
-        if (event.key === 'Escape' && !event.currentTarget.querySelector('dialog[open]')) onClose();
+        // Escape in a dialog opened from the panel (delete, what happened) is that dialog's own.
+        if (event.key === 'Escape' && !confirmDelete && !(event.target as Element).closest('dialog')) onClose();
       }}
     >
       <header className="detail-header">
@@ -155,6 +156,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
           </section>
+          <OutcomeSection bidId={bid.id} bidTitle={bid.title} />
           <section aria-label="Brief">
             <h3>Brief ({bid.briefCompleteness}% complete)</h3>
             {bid.briefText ? <LongText text={bid.briefText} /> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}

@@ -4,11 +4,11 @@ import { ApiError } from '../../../shared/errors';
 import { LIMITS, type Interview } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
+import { calendarDateOf } from '../../app/dates';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../bid-form/Field';
 import { NamePicker } from '../bid-form/NamePicker';
 import { useToasts } from '../toasts/toasts';
-import { localIsoDate } from './form-values';
 import { interviewHeading } from './interview-heading';
 import { INTERVIEW_GONE, useRefreshAfterInterviewChange } from './interview-queries';
 import { RatingField } from './RatingField';
@@ -31,7 +31,9 @@ export function FeedbackDialog({ interview, usualSource, onClose }: FeedbackDial
   const [rating, setRating] = useState<number | null>(recorded?.rating ?? null);
   const [text, setText] = useState(recorded?.text ?? '');
   const [from, setFrom] = useState(recorded ? (recorded.from?.name ?? '') : usualSource);
-  const [receivedOn, setReceivedOn] = useState(recorded?.receivedOn ?? localIsoDate(new Date()));
+  // Read once: the day the dialog opened is "today" for its default and its limit.
+  const [today] = useState(() => calendarDateOf(Date.now()));
+  const [receivedOn, setReceivedOn] = useState(recorded?.receivedOn ?? today);
   const [errors, setErrors] = useState<FeedbackErrors>({});
   const [saving, setSaving] = useState(false);
 
@@ -86,7 +88,7 @@ export function FeedbackDialog({ interview, usualSource, onClose }: FeedbackDial
               <NamePicker value={from} onChange={setFrom} source="contacts" />
             </Field>
             <Field label="Received on" error={errors.receivedOn}>
-              <input type="date" value={receivedOn} min={interview.date} max={localIsoDate(new Date())} onChange={(event) => setReceivedOn(event.target.value)} />
+              <input type="date" value={receivedOn} min={interview.date} max={today} onChange={(event) => setReceivedOn(event.target.value)} />
             </Field>
           </div>
         </div>

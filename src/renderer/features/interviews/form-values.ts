@@ -3,6 +3,7 @@ import type { InterviewFormat } from '../../../shared/domain';
 import type { CreateInterviewInput, Interview, UpdateInterviewInput } from '../../../shared/schemas';
 import { defaultInterviewPrep } from '../../../shared/schemas';
 import { systemTimeZone } from '../../../shared/time-zone';
+import { calendarDateOf } from '../../app/dates';
 
 /** An interviewer picked earlier (with the contact's id) or typed in (a name the core matches or creates). */
 export interface InterviewerValue {
@@ -24,18 +25,12 @@ export interface InterviewFormValues {
 
 export type InterviewFormField = keyof InterviewFormValues;
 
-/** `YYYY-MM-DD` of a day on this machine's clock. */
-export function localIsoDate(at: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /** A new interview: the round after the bid's latest, today, this machine's zone, the preparation checklist. */
 export function newInterviewValues(existing: readonly Interview[], today: Date): InterviewFormValues {
   const latestRound = Math.max(0, ...existing.map((interview) => interview.round));
   return {
     round: String(latestRound + 1),
-    date: localIsoDate(today),
+    date: calendarDateOf(today.getTime()),
     time: '',
     timeZone: systemTimeZone(),
     format: 'video',
