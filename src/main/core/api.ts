@@ -8,6 +8,7 @@ import { createBoardQueries } from './services/board';
 import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from './services/bids';
 import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
+import { interviewsHandlers } from './services/interviews/handlers';
 import { createMoveBid, undoMove } from './services/stages';
 import { opportunities } from './db/schema';
 import { outcomesHandlers } from './services/outcomes/handlers';
@@ -29,6 +30,7 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
     searchOrganisations: (input) => searchOrganisations(db, input),
     searchContacts: (input) => searchContacts(db, input),
     listTags: () => listTags(db),
+    ...interviewsHandlers(db, clock),
     // One transaction, so that the other host cannot add a bid between the check and the load.
     loadSampleData: () =>
       writeTransaction(db, (tx) => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
+import { call } from './test-support/call';
+import { interviewEdit, interviewInput } from './test-support/interview-input';
 import { parsedOutcome } from './test-support/outcome-input';
 import { tempApi } from './test-support/temp-database';
 
@@ -17,6 +19,9 @@ describe('the API contract', () => {
       const sample = api.loadSampleData(undefined);
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
+      // A past interview with both views in, and one to come: every optional part of an interview is filled in once.
+      const interview = call(api, 'createInterview', interviewInput(bid.id));
+      const upcoming = call(api, 'createInterview', interviewInput(bid.id, { date: '2026-03-09', interviewers: [] }));
       const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
       const closing = api.moveBid({ id: lost.id, to: 'rejected' });
       const own = api.addRejectionReason({ label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false });
@@ -36,6 +41,12 @@ describe('the API contract', () => {
         searchOrganisations: api.searchOrganisations({ query: 'a', limit: 10 }),
         searchContacts: api.searchContacts({ query: '', limit: 10 }),
         listTags: api.listTags(undefined),
+        updateInterview: call(api, 'updateInterview', interviewEdit(interview.id)),
+        recordSelfAssessment: call(api, 'recordSelfAssessment', { interviewId: interview.id, rating: 5 }),
+        recordFeedback: call(api, 'recordFeedback', { interviewId: interview.id, rating: 2, from: { name: 'Priya Patel' }, receivedOn: '2026-03-02' }),
+        listInterviews: api.listInterviews({ bidId: bid.id }),
+        createInterview: upcoming,
+        deleteInterview: api.deleteInterview({ interviewId: upcoming.id }),
         deleteBid: api.deleteBid({ id: bid.id }),
         listRejectionReasons: api.listRejectionReasons(undefined),
         addRejectionReason: own,

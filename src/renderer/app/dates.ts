@@ -1,3 +1,5 @@
+import { sameTimeZone, systemTimeZone } from '../../shared/time-zone';
+
 /**
  * The one way Stint writes dates: the user's own locale's medium style ("13 Nov 2026" in the UK, "Nov 13, 2026"
  * in the US), with the time where it matters. Formats are built once: Intl formatters are costly to create.
@@ -13,6 +15,23 @@ export function formatCalendarDate(isoDate: string): string {
 /** An instant (epoch milliseconds), in the user's time zone. */
 export function formatInstant(epochMs: number): string {
   return dateTimeFormat.format(epochMs);
+}
+
+/** One formatter per zone that interviews were entered in: few, and each costly to create. */
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant on the clock of `timeZone`, as it was entered (an interview booked in New York reads 14:00 there),
+ * the zone named when it is not the system's: "1 Jul 2026, 14:00 (America/New York)".
+ */
+export function formatZonedInstant(epochMs: number, timeZone: string): string {
+  let format = zonedFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    zonedFormats.set(timeZone, format);
+  }
+  const text = format.format(epochMs);
+  return sameTimeZone(timeZone, systemTimeZone()) ? text : `${text} (${timeZone.replace(/_/g, ' ')})`;
 }
 
 /** "13 Nov 2026 – 13 May 2027", or one end alone when the other is not known. */

@@ -8,6 +8,7 @@ import type { ApiMethod } from '../api-methods';
 import type { Envelope } from '../errors';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
+import { interviewsContract } from './interviews';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { outcomesContract } from './outcomes';
@@ -18,6 +19,7 @@ export const apiContract = {
   ...bidsContract,
   ...lookupsContract,
   ...sampleContract,
+  ...interviewsContract,
   ...outcomesContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 

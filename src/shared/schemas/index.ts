@@ -8,4 +8,5 @@ export * from './board';
 export * from './bids';
 export * from './lookups';
 export * from './sample';
+export * from './interviews';
 export * from './outcomes';

@@ -21,6 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
+import { InterviewsSection } from '../interviews/InterviewsSection';
 import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
@@ -150,6 +151,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <Fact term="In stage">{formatDaysInStage(bid.daysInStage)}</Fact>
             <Fact term="Tags">{bid.tags.join(', ')}</Fact>
           </dl>
+          <InterviewsSection bid={bid} />
           <section aria-label="Stage history">
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
