@@ -22,13 +22,16 @@ interface CardRow {
   stageChangedAt: number;
   briefCompleteness: number;
   archivedAt: number | null;
+  interviewToAssess: number | null;
 }
 
 const CARD_COLUMNS = `
   o.id AS id, o.title AS title, client.name AS clientName, agency.name AS agencyName,
   o.rate_minor AS rateMinor, o.rate_currency AS rateCurrency, o.rate_unit AS rateUnit,
   o.stage AS stage, o.priority AS priority, o.stage_changed_at AS stageChangedAt,
-  o.brief_completeness AS briefCompleteness, o.archived_at AS archivedAt
+  o.brief_completeness AS briefCompleteness, o.archived_at AS archivedAt,
+  (SELECT i.id FROM interviews i WHERE i.opportunity_id = o.id AND i.starts_at <= @now AND i.self_rating IS NULL
+   ORDER BY i.starts_at LIMIT 1) AS interviewToAssess
 FROM opportunities o
 LEFT JOIN organisations client ON client.id = o.client_id
 LEFT JOIN organisations agency ON agency.id = o.agency_id`;
@@ -49,6 +52,7 @@ export function toRawCard(row: CardRow, now: number): BidCard {
     daysInStage: daysSince(row.stageChangedAt, now),
     briefCompleteness: row.briefCompleteness,
     archived: row.archivedAt !== null,
+    interviewToAssess: row.interviewToAssess,
   };
 }
 
@@ -77,7 +81,7 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
   const laneCounts = sqlite.prepare<[], { stage: Stage; count: number }>(
     'SELECT stage, count(*) AS count FROM opportunities WHERE archived_at IS NULL GROUP BY stage',
   );
-  const lanePage = sqlite.prepare<[Stage, number], CardRow>(
+  const lanePage = sqlite.prepare<[Stage, number, { now: number }], CardRow>(
     `SELECT ${CARD_COLUMNS}
      WHERE o.stage = ? AND o.archived_at IS NULL
      ORDER BY o.priority DESC, o.stage_changed_at DESC, o.id DESC
@@ -91,7 +95,7 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
   const hitCounts = sqlite.prepare<[], { stage: Stage; count: number }>(
     'SELECT stage, count(*) AS count FROM opportunities WHERE archived_at IS NULL AND +id IN raw_search_hits GROUP BY stage',
   );
-  const hitPage = sqlite.prepare<[Stage, number], CardRow>(
+  const hitPage = sqlite.prepare<[Stage, number, { now: number }], CardRow>(
     `SELECT ${CARD_COLUMNS}
      WHERE o.stage = ? AND o.archived_at IS NULL AND +o.id IN raw_search_hits
      ORDER BY o.priority DESC, o.stage_changed_at DESC, o.id DESC
@@ -105,7 +109,7 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
   const insertEvent = sqlite.prepare<[number, Stage, Stage, number, string | null], { id: number }>(
     'INSERT INTO stage_events (opportunity_id, from_stage, to_stage, at, note) VALUES (?, ?, ?, ?, ?) RETURNING id',
   );
-  const cardById = sqlite.prepare<[number], CardRow>(`SELECT ${CARD_COLUMNS} WHERE o.id = ?`);
+  const cardById = sqlite.prepare<[number, { now: number }], CardRow>(`SELECT ${CARD_COLUMNS} WHERE o.id = ?`);
 
   const closed = new Set<Stage>(CLOSED_STAGES);
   const open = new Set<Stage>(OPEN_STAGES);
@@ -116,7 +120,7 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
     if (current.stage === to) throw new RawError('CONFLICT', `This bid is already in ${to}.`);
     updateStage.run(to, now, now, id);
     const event = insertEvent.get(id, current.stage, to, now, note?.trim() || null);
-    const card = cardById.get(id);
+    const card = cardById.get(id, { now });
     if (!event || !card) throw new RawError('NOT_FOUND', `Bid ${id} not found`);
     return { bid: toRawCard(card, now), eventId: event.id };
   });
@@ -138,11 +142,11 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
   const search = sqlite.transaction((now: number, match: string, pageSize: number): Board => {
     clearHits.run();
     fillHits.run(match);
-    return boardOf(now, hitCounts.all(), (stage) => hitPage.all(stage, pageSize));
+    return boardOf(now, hitCounts.all(), (stage) => hitPage.all(stage, pageSize, { now }));
   });
 
   return {
-    getBoard: (now, pageSize) => boardOf(now, laneCounts.all(), (stage) => lanePage.all(stage, pageSize)),
+    getBoard: (now, pageSize) => boardOf(now, laneCounts.all(), (stage) => lanePage.all(stage, pageSize, { now })),
     searchBoard(now, text, pageSize) {
       const match = toFtsQuery(text);
       if (!match) throw new Error(`"${text}" has no word to search for`);

@@ -9,8 +9,10 @@ import { insightsHandlers } from './services/insights/handlers';
 import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from './services/bids';
 import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
+import { interviewsHandlers } from './services/interviews/handlers';
 import { createMoveBid, undoMove } from './services/stages';
 import { opportunities } from './db/schema';
+import { outcomesHandlers } from './services/outcomes/handlers';
 
 /** The contract implemented over one database. Inputs arrive already parsed by the transport. */
 export function createApi(db: Db, clock: Clock): ApiHandlers {
@@ -29,6 +31,7 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
     searchOrganisations: (input) => searchOrganisations(db, input),
     searchContacts: (input) => searchContacts(db, input),
     listTags: () => listTags(db),
+    ...interviewsHandlers(db, clock),
     // One transaction, so that the other host cannot add a bid between the check and the load.
     loadSampleData: () =>
       writeTransaction(db, (tx) => {
@@ -38,6 +41,7 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
         const counts = generatePipeline(tx, { ...SAMPLE_PIPELINE, now: clock.now() });
         return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
       }),
+    ...outcomesHandlers(db, clock),
     ...insightsHandlers(db, clock),
   };
 }

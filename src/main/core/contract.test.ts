@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
-import { insightsData } from './test-support/insights-data';
+import { call } from './test-support/call';
+import { interviewEdit, interviewInput } from './test-support/interview-input';
+import { parsedOutcome } from './test-support/outcome-input';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -12,18 +14,24 @@ describe('the API contract', () => {
   });
 
   it("describes what the core really returns, for every method", () => {
-    const { api, temp, database } = tempApi();
+    const { api, temp } = tempApi();
     try {
       const sample = api.loadSampleData(undefined);
-      // Records the sample does not hold yet, so that every chart has something to describe.
-      const data = insightsData(database.db);
-      const lost = data.bid({ path: ['lead', 'submitted', 'interview', 'rejected'] });
-      data.outcome(lost, { reasons: ['experience_gap', 'internal_hire'] });
-      data.interview(lost, { self: 5, feedback: 2 });
-      const previous = data.contract('2025-01-06', '2025-06-30');
-      data.contract('2025-08-04', '2026-01-30');
+      // The sample's outcomes, interviews and contracts give every chart something to describe.
+      const insights = api.getInsights({ filters: {} });
+      const gap = insights.bench.gaps[0];
+      if (!gap) throw new Error('The sample data has no bench gap to list the bids of');
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
+      // A past interview with both views in, and one to come: every optional part of an interview is filled in once.
+      const interview = call(api, 'createInterview', interviewInput(bid.id));
+      const upcoming = call(api, 'createInterview', interviewInput(bid.id, { date: '2026-03-09', interviewers: [] }));
+      const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
+      const closing = api.moveBid({ id: lost.id, to: 'rejected' });
+      const own = api.addRejectionReason({ label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false });
+      const saved = api.saveOutcome(
+        parsedOutcome(lost.id, closing.eventId, { reasonIds: [own.id], feedbackText: 'An internal candidate.', feedbackFrom: { name: 'Priya Patel' } }),
+      );
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -37,9 +45,22 @@ describe('the API contract', () => {
         searchOrganisations: api.searchOrganisations({ query: 'a', limit: 10 }),
         searchContacts: api.searchContacts({ query: '', limit: 10 }),
         listTags: api.listTags(undefined),
-        getInsights: api.getInsights({ filters: {} }),
-        getInsightBids: api.getInsightBids({ filters: {}, point: { chart: 'bench', previousContractId: previous } }),
+        updateInterview: call(api, 'updateInterview', interviewEdit(interview.id)),
+        recordSelfAssessment: call(api, 'recordSelfAssessment', { interviewId: interview.id, rating: 5 }),
+        recordFeedback: call(api, 'recordFeedback', { interviewId: interview.id, rating: 2, from: { name: 'Priya Patel' }, receivedOn: '2026-03-02' }),
+        listInterviews: api.listInterviews({ bidId: bid.id }),
+        createInterview: upcoming,
+        deleteInterview: api.deleteInterview({ interviewId: upcoming.id }),
+        getInsights: insights,
+        getInsightBids: api.getInsightBids({ filters: {}, point: { chart: 'bench', previousContractId: gap.previousContractId } }),
         deleteBid: api.deleteBid({ id: bid.id }),
+        listRejectionReasons: api.listRejectionReasons(undefined),
+        addRejectionReason: own,
+        renameRejectionReason: api.renameRejectionReason({ reasonId: own.id, label: 'Too hands-on' }),
+        setRejectionReasonRetired: api.setRejectionReasonRetired({ reasonId: own.id, retired: true }),
+        saveOutcome: saved,
+        getOutcome: api.getOutcome({ bidId: lost.id }),
+        suggestRejectionReasons: api.suggestRejectionReasons({ text: 'They went with an internal candidate.' }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

@@ -7,13 +7,23 @@ import { dispatch } from './dispatch';
 import { bidInput } from './test-support/bid-input';
 import { tempApi } from './test-support/temp-database';
 
-/** zod's own wording, which must never reach the user ("Expected start" is a field's name, not zod's). */
-const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|received|too big|too small|unrecognized key/i;
+/** zod's own wording, which must never reach the user ("Expected start", "Received on", "Feedback received on" are fields' names, not zod's). */
+const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|(?<!feedback )received(?! on\b)|too big|too small|unrecognized key/i;
 
 /** Subjects the schemas' own messages use, kept as they are ("Organisation name is required"). */
 const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date'];
 
 const { stage: _stage, ...bidFields } = bidInput({ hiringManager: { name: 'Sam Reyes' } });
+const interviewFields = {
+  date: '2026-03-02',
+  time: '10:00',
+  timeZone: 'Europe/London',
+  format: 'video' as const,
+  interviewers: [{ name: 'Sam Reyes' }],
+  prepChecklist: [{ label: 'Reread the brief', done: true }],
+  questions: 'Why interim?',
+  notes: '',
+};
 
 /** A valid input for every method, with every optional field and nested object present, so each can be broken. */
 const VALID: { [M in ApiMethod]: ApiInput<M> } = {
@@ -30,6 +40,32 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   searchContacts: { query: 'priya', limit: 10 },
   listTags: {},
   loadSampleData: {},
+  listInterviews: { bidId: 1 },
+  createInterview: { bidId: 1, round: 1, ...interviewFields },
+  updateInterview: { interviewId: 1, round: 2, ...interviewFields },
+  deleteInterview: { interviewId: 1 },
+  recordSelfAssessment: { interviewId: 1, rating: 5, note: 'Answered every question' },
+  recordFeedback: { interviewId: 1, rating: 2, text: 'Wanted more sector experience', from: { name: 'Priya Patel' }, receivedOn: '2026-03-02' },
+  listRejectionReasons: {},
+  addRejectionReason: { label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false },
+  renameRejectionReason: { reasonId: 1, label: 'Too hands-on' },
+  setRejectionReasonRetired: { reasonId: 1, retired: true },
+  getOutcome: { bidId: 1 },
+  saveOutcome: {
+    bidId: 1,
+    closingEventId: 2,
+    reasonIds: [1, 9],
+    stageReached: 'interview',
+    closedOn: '2026-03-02',
+    feedbackRequestedOn: '2026-03-03',
+    feedbackReceivedOn: '2026-03-05',
+    feedbackText: 'They went with an internal candidate.',
+    feedbackFrom: { name: 'Priya Patel' },
+    thankYouSent: true,
+    doorLeftOpen: true,
+    lesson: 'Ask early whether an internal candidate is in the running.',
+  },
+  suggestRejectionReasons: { text: 'The budget has been pulled.' },
   getInsights: { filters: { from: '2025-01-01', to: '2025-12-31', engagement: 'interim', agencies: [1, 'direct'], sources: ['agency'] } },
   getInsightBids: { filters: { from: '2025-01-01' }, point: { chart: 'agency', agency: 1, step: 'interview' } },
 };
@@ -146,6 +182,16 @@ describe('refusals a user can read', () => {
     ['archived given as text', 'setArchived', { id: 1, archived: 'yes' }, 'Archived must be true or false'],
     ['too many suggestions', 'searchContacts', { query: 'a', limit: 51 }, 'Limit can be at most 50'],
     ['input to a call that takes none', 'listTags', 5, 'This request takes no fields'],
+    ['a time zone that is not one', 'createInterview', { ...VALID.createInterview, timeZone: 'London' }, 'Time zone must be a zone name such as Europe/London or America/New_York; “London” is not one'],
+    ['a time zone given as an offset', 'createInterview', { ...VALID.createInterview, timeZone: '+01:00' }, 'Time zone must be a zone name such as Europe/London or America/New_York; “+01:00” is not one'],
+    ['a time past midnight', 'createInterview', { ...VALID.createInterview, time: '24:30' }, 'Time must be a time of day on the 24-hour clock, such as 09:30 or 14:00'],
+    ['an interviewer as bare text', 'createInterview', { ...VALID.createInterview, interviewers: ['Sam'] }, 'Interviewer 1 must be an existing contact (its id) or a new one (its name)'],
+    ['a rating of 6', 'recordSelfAssessment', { interviewId: 1, rating: 6 }, 'Rating must be a whole number from 1 to 5'],
+    ['feedback with no day received', 'recordFeedback', { interviewId: 1, rating: 3 }, 'Received on is required'],
+    ['feedback received before it was asked for', 'saveOutcome', { ...VALID.saveOutcome, feedbackReceivedOn: '2026-03-01' }, 'Feedback received on cannot be before the day it was requested'],
+    ['a stage reached that is a closing', 'saveOutcome', { ...VALID.saveOutcome, stageReached: 'rejected' }, 'Stage reached must be one of: lead, brief, submitted, shortlisted, interview, offer, won'],
+    ['an empty reason', 'addRejectionReason', { label: '  ', control: 'mine' }, 'Reason is required'],
+    ['a reason neither mine nor outside', 'addRejectionReason', { label: 'Too hands-on', control: 'theirs' }, 'Control (mine or outside) must be one of: mine, outside'],
   ])('%s (%s)', (_what, method, input, message) => {
     const result = dispatch(setup.api, method, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message } });

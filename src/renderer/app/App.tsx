@@ -6,6 +6,7 @@ import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
 import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { FilterBar } from '../features/filters/FilterBar';
+import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
 import type { Page } from './address';
@@ -26,9 +27,11 @@ const NAV_PAGES: readonly Page[] = ['board', 'insights'];
 export function App() {
   return (
     <ToastProvider>
-      <BidMovesProvider>
-        <Shell />
-      </BidMovesProvider>
+      <OutcomePromptProvider>
+        <BidMovesProvider>
+          <Shell />
+        </BidMovesProvider>
+      </OutcomePromptProvider>
     </ToastProvider>
   );
 }

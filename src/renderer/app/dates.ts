@@ -1,3 +1,5 @@
+import { sameTimeZone, systemTimeZone } from '../../shared/time-zone';
+
 /**
  * The one way Stint writes dates: the user's own locale's medium style ("13 Nov 2026" in the UK, "Nov 13, 2026"
  * in the US), with the time where it matters. Formats are built once: Intl formatters are costly to create.
@@ -16,6 +18,23 @@ export function formatInstant(epochMs: number): string {
   return dateTimeFormat.format(epochMs);
 }
 
+/** One formatter per zone that interviews were entered in: few, and each costly to create. */
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant on the clock of `timeZone`, as it was entered (an interview booked in New York reads 14:00 there),
+ * the zone named when it is not the system's: "1 Jul 2026, 14:00 (America/New York)".
+ */
+export function formatZonedInstant(epochMs: number, timeZone: string): string {
+  let format = zonedFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    zonedFormats.set(timeZone, format);
+  }
+  const text = format.format(epochMs);
+  return sameTimeZone(timeZone, systemTimeZone()) ? text : `${text} (${timeZone.replace(/_/g, ' ')})`;
+}
+
 /** "13 Nov 2026 – 13 May 2027", or one end alone when the other is not known. */
 export function formatDateRange(start: string | null, end: string | null): string {
   if (start && end) return dateFormat.formatRange(parseCalendarDate(start), parseCalendarDate(end));
@@ -27,6 +46,13 @@ export function formatDateRange(start: string | null, end: string | null): strin
 /** A month stored as `YYYY-MM`: "Mar 2026" in the UK, for chart axes and tables. */
 export function formatMonth(isoMonth: string): string {
   return monthFormat.format(parseCalendarDate(`${isoMonth}-01`));
+}
+
+/** The calendar date (`YYYY-MM-DD`) an instant falls on in the user's time zone: what a date field starts from. */
+export function calendarDateOf(epochMs: number): string {
+  const date = new Date(epochMs);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function parseCalendarDate(isoDate: string): Date {

@@ -8,9 +8,11 @@ import type { ApiMethod } from '../api-methods';
 import type { Envelope } from '../errors';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
+import { interviewsContract } from './interviews';
 import { insightsContract } from './insights';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
+import { outcomesContract } from './outcomes';
 import { sampleContract } from './sample';
 
 export const apiContract = {
@@ -18,6 +20,8 @@ export const apiContract = {
   ...bidsContract,
   ...lookupsContract,
   ...sampleContract,
+  ...interviewsContract,
+  ...outcomesContract,
   ...insightsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 

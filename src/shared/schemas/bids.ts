@@ -122,6 +122,8 @@ export const bidSchema = z.object({
   createdAt: epochMs,
   updatedAt: epochMs,
   archived: z.boolean(),
+  /** As on the bid's card: the interview to ask "How did it go?" about, if any. */
+  interviewToAssess: z.number().nullable(),
   history: z.array(stageEventSchema),
 });
 export type Bid = z.output<typeof bidSchema>;

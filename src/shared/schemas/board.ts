@@ -57,6 +57,8 @@ export const bidCardSchema = z.object({
   daysInStage: z.number(),
   briefCompleteness: z.number(),
   archived: z.boolean(),
+  /** An interview whose time has passed with no self-assessment yet: the card asks "How did the interview go?". */
+  interviewToAssess: z.number().nullable(),
 });
 export type BidCard = z.output<typeof bidCardSchema>;
 

@@ -8,4 +8,6 @@ export * from './board';
 export * from './bids';
 export * from './lookups';
 export * from './sample';
+export * from './interviews';
+export * from './outcomes';
 export * from './insights';

@@ -1,9 +1,7 @@
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_REASONS } from '../../../shared/domain';
 import { matchKey } from '../../../shared/match-key';
-import { createApi } from '../api';
-import { fixedClock } from '../clock';
-import { parsedBid } from '../test-support/bid-input';
 import { migrationsUpTo } from '../test-support/migrations';
 import { tempDatabase, TEST_NOW, type TempDatabase } from '../test-support/temp-database';
 
@@ -13,14 +11,29 @@ const PREVIOUS_VERSION = '0007_closed_lane_indexes';
 let temp: TempDatabase;
 afterEach(() => temp?.remove());
 
+/**
+ * A won bid and a lost one with their stage histories, written as the previous version stored them: in SQL, as
+ * today's services also read tables that version did not have.
+ */
+function fillAsThePreviousVersionDid(sqlite: Database.Database): void {
+  const bid = sqlite.prepare(
+    `INSERT INTO opportunities (id, title, source, engagement, stage, brief_checklist, stage_changed_at, created_at, updated_at)
+     VALUES (?, ?, 'agency', 'interim', ?, '[]', ?, ?, ?)`,
+  );
+  bid.run(1, 'Interim CFO', 'won', TEST_NOW, TEST_NOW, TEST_NOW);
+  bid.run(2, 'Programme Director', 'rejected', TEST_NOW, TEST_NOW, TEST_NOW);
+  const event = sqlite.prepare('INSERT INTO stage_events (opportunity_id, from_stage, to_stage, at) VALUES (?, ?, ?, ?)');
+  event.run(1, null, 'offer', TEST_NOW);
+  event.run(1, 'offer', 'won', TEST_NOW);
+  event.run(2, null, 'interview', TEST_NOW);
+  event.run(2, 'interview', 'rejected', TEST_NOW);
+  sqlite.prepare(`INSERT INTO opportunity_tags (opportunity_id, tag, tag_key) VALUES (1, 'finance', 'finance')`).run();
+}
+
 function upgradedFromPreviousVersion() {
   temp = tempDatabase();
   const previous = temp.open(migrationsUpTo(temp.dir, PREVIOUS_VERSION));
-  const api = createApi(previous.db, fixedClock(TEST_NOW));
-  const won = api.createBid(parsedBid({ title: 'Interim CFO', stage: 'offer', tags: ['finance'] }));
-  api.moveBid({ id: won.id, to: 'won' });
-  const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
-  api.moveBid({ id: lost.id, to: 'rejected' });
+  fillAsThePreviousVersionDid(previous.sqlite);
   const before = previous.sqlite.prepare('SELECT id, title, stage FROM opportunities ORDER BY id').all();
   const eventsBefore = previous.sqlite.prepare('SELECT count(*) FROM stage_events').pluck().get();
   previous.close();

@@ -9,6 +9,7 @@ import { writeTransaction } from '../db/transactions';
 import { contacts, opportunities, opportunityTags, stageEvents } from '../db/schema';
 import { agencyOrg, clientOrg, daysSince, toRate } from './cards';
 import { resolveContact } from './contacts';
+import { interviewToAssessSql } from './interviews/awaiting';
 import { notFound } from './errors';
 import { resolveOrganisation } from './organisations';
 
@@ -86,6 +87,7 @@ export function getBid(db: Db, now: number, id: number): Bid {
       agency: { id: agencyOrg.id, name: agencyOrg.name },
       recruiter: { id: recruiterContact.id, name: recruiterContact.name },
       hiringManager: { id: hiringManagerContact.id, name: hiringManagerContact.name },
+      interviewToAssess: interviewToAssessSql(opportunities.id, now),
     })
     .from(opportunities)
     .leftJoin(clientOrg, eq(clientOrg.id, opportunities.clientId))
@@ -138,6 +140,7 @@ export function getBid(db: Db, now: number, id: number): Bid {
     createdAt: bid.createdAt,
     updatedAt: bid.updatedAt,
     archived: bid.archivedAt !== null,
+    interviewToAssess: row.interviewToAssess,
     history,
   };
 }

@@ -47,6 +47,7 @@ describe('the board', () => {
         daysInStage: 0,
         briefCompleteness: 50,
         archived: false,
+        interviewToAssess: null,
       },
     ]);
   });

@@ -149,7 +149,7 @@ export function createBoardQueries(db: Db): BoardQueries {
           const laneCount = counts.get(stage) ?? 0;
           const cards =
             laneCount > 0 && loadsCards(stage, filters)
-              ? toCards(lanePageOf(statements, stage).values({ ...params, stage, limit: pageSize, offset: 0 }), now)
+              ? toCards(lanePageOf(statements, stage).values({ ...params, stage, limit: pageSize, offset: 0, now }), now)
               : [];
           return { stage, count: laneCount, cards };
         });
@@ -163,7 +163,7 @@ export function createBoardQueries(db: Db): BoardQueries {
         const statements = statementsFor(filters, searching);
         const params = { ...paramsOf(filters), stage };
         const laneCount = statements.laneCount.get(params)?.count ?? 0;
-        const cards = laneCount > offset ? toCards(lanePageOf(statements, stage).values({ ...params, limit, offset }), now) : [];
+        const cards = laneCount > offset ? toCards(lanePageOf(statements, stage).values({ ...params, limit, offset, now }), now) : [];
         return { cards, count: laneCount };
       });
     },

@@ -15,12 +15,12 @@ describe('card rows read as values', () => {
     generatePipeline(db, { ...SAMPLE_PIPELINE, now: TEST_NOW });
     context.api.createBid(parsedBid({ agency: null, source: 'referral', rate: null }));
     const query = selectCards(db).prepare();
-    const expected = query.all();
+    const expected = query.all({ now: TEST_NOW });
 
     expect(expected.some((row) => row.agencyName === null)).toBe(true);
     expect(expected.some((row) => row.rateMinor === null)).toBe(true);
     expect(expected.some((row) => row.archivedAt !== null)).toBe(true);
-    expect(cardRowsOf(query.values())).toEqual(expected);
+    expect(cardRowsOf(query.values({ now: TEST_NOW }))).toEqual(expected);
   });
 });
 

@@ -1,14 +1,18 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Priority, RateUnit } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import type { Db } from '../db/open';
 import { opportunities, organisations } from '../db/schema';
+import { interviewToAssessSql } from './interviews/awaiting';
 
 export const clientOrg = alias(organisations, 'client');
 export const agencyOrg = alias(organisations, 'agency');
 
-/** The columns a board card needs, with its organisations' names. Integers and plain text only: none needs decoding. */
+/**
+ * The columns a board card needs, with its organisations' names. Integers and plain text only: none needs decoding.
+ * Statements that select them take the clock's `now` as a placeholder, for the interview prompt.
+ */
 const cardColumns = {
   id: opportunities.id,
   title: opportunities.title,
@@ -22,6 +26,7 @@ const cardColumns = {
   stageChangedAt: opportunities.stageChangedAt,
   briefCompleteness: opportunities.briefCompleteness,
   archivedAt: opportunities.archivedAt,
+  interviewToAssess: interviewToAssessSql(opportunities.id, sql.placeholder('now')),
 };
 
 /** Selects `cardColumns`; read its prepared statements with `.values()` and turn them into cards with `toCards`. */
@@ -71,6 +76,7 @@ function toCard(row: CardRow, now: number): BidCard {
     daysInStage: daysSince(row.stageChangedAt, now),
     briefCompleteness: row.briefCompleteness,
     archived: row.archivedAt !== null,
+    interviewToAssess: row.interviewToAssess,
   };
 }
 

@@ -44,7 +44,7 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
       }
       updateStage.run({ id: input.id, to: input.to, now });
       const event = insertEvent.get({ id: input.id, from: current.stage, to: input.to, now, note: input.note?.trim() || null });
-      const [card] = toCards(cardById.values({ id: input.id }), now);
+      const [card] = toCards(cardById.values({ id: input.id, now }), now);
       if (!card) throw notFound('bid');
       return { bid: card, eventId: event.id };
     });

@@ -21,6 +21,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
+import { InterviewsSection } from '../interviews/InterviewsSection';
+import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
 import { LongText } from './LongText';
@@ -100,7 +102,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
       className="detail"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !confirmDelete) onClose();
+        // Escape in a dialog opened from the panel (delete, what happened) is that dialog's own.
+        if (event.key === 'Escape' && !confirmDelete && !(event.target as Element).closest('dialog')) onClose();
       }}
     >
       <header className="detail-header">
@@ -148,10 +151,12 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <Fact term="In stage">{formatDaysInStage(bid.daysInStage)}</Fact>
             <Fact term="Tags">{bid.tags.join(', ')}</Fact>
           </dl>
+          <InterviewsSection bid={bid} />
           <section aria-label="Stage history">
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
           </section>
+          <OutcomeSection bidId={bid.id} bidTitle={bid.title} />
           <section aria-label="Brief">
             <h3>Brief ({bid.briefCompleteness}% complete)</h3>
             {bid.briefText ? <LongText text={bid.briefText} /> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}

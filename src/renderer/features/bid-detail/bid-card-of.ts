@@ -14,5 +14,6 @@ export function bidCardOf(bid: Bid): BidCard {
     daysInStage: bid.daysInStage,
     briefCompleteness: bid.briefCompleteness,
     archived: bid.archived,
+    interviewToAssess: bid.interviewToAssess,
   };
 }

@@ -1,15 +1,20 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { briefCompleteness } from '../../../shared/domain';
 
 interface ChecklistEditorProps {
   items: { label: string; done: boolean }[];
   onChange: (items: { label: string; done: boolean }[]) => void;
   error?: string | undefined;
+  /** What the list is and what a ticked item means; the brief's by default. */
+  wording?: { title: string; done: string; placeholder: string };
 }
 
-/** The brief checklist: tick what the brief answers, add questions of your own, remove what does not apply. */
-export function ChecklistEditor({ items, onChange, error }: ChecklistEditorProps) {
+const BRIEF_WORDING = { title: 'Brief checklist', done: 'answered', placeholder: 'Add a question the brief should answer' };
+
+/** A checklist: tick what is done, add items of your own, remove what does not apply. The brief's by default. */
+export function ChecklistEditor({ items, onChange, error, wording = BRIEF_WORDING }: ChecklistEditorProps) {
   const [draft, setDraft] = useState('');
+  const newItemId = useId();
   const done = items.filter((item) => item.done).length;
   const add = () => {
     const label = draft.trim();
@@ -20,9 +25,9 @@ export function ChecklistEditor({ items, onChange, error }: ChecklistEditorProps
   return (
     <fieldset className="checklist field-wide">
       <legend>
-        Brief checklist{' '}
+        {wording.title}{' '}
         <span className="muted">
-          — {done} of {items.length} answered ({briefCompleteness(items)}%)
+          — {done} of {items.length} {wording.done} ({briefCompleteness(items)}%)
         </span>
       </legend>
       <ul>
@@ -43,13 +48,13 @@ export function ChecklistEditor({ items, onChange, error }: ChecklistEditorProps
         ))}
       </ul>
       <div className="checklist-add">
-        <label className="visually-hidden" htmlFor="checklist-new">
+        <label className="visually-hidden" htmlFor={newItemId}>
           New checklist item
         </label>
         <input
-          id="checklist-new"
+          id={newItemId}
           value={draft}
-          placeholder="Add a question the brief should answer"
+          placeholder={wording.placeholder}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {

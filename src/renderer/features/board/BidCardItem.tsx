@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { OPEN_STAGES, type OpenStage, type Stage } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
+import { CardInterviewPrompt } from '../interviews/CardInterviewPrompt';
 import { BidCardView } from './BidCardView';
 import { focusNeighbourCard } from './lane-focus';
 import { MoveToMenu } from './MoveToMenu';
@@ -72,6 +73,7 @@ export const BidCardItem = memo(function BidCardItem({ card, onOpen, onMove, tak
       onClick={() => onOpen(card.id)}
     >
       <BidCardView card={card} titleId={titleId} />
+      {card.interviewToAssess !== null && <CardInterviewPrompt bidId={card.id} interviewId={card.interviewToAssess} bidTitle={card.title} />}
       <MoveToMenu
         current={card.stage}
         open={menuOpen}

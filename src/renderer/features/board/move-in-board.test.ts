@@ -3,7 +3,7 @@ import type { Board, BidCard } from '../../../shared/schemas';
 import { moveCardInBoard, relocateCard } from './move-in-board';
 
 function card(id: number, stage: BidCard['stage'], priority: BidCard['priority'] = 2): BidCard {
-  return { id, title: `Bid ${id}`, clientName: null, agencyName: null, rate: null, stage, priority, stageChangedAt: 0, daysInStage: 4, briefCompleteness: 0, archived: false };
+  return { id, title: `Bid ${id}`, clientName: null, agencyName: null, rate: null, stage, priority, stageChangedAt: 0, daysInStage: 4, briefCompleteness: 0, archived: false, interviewToAssess: null };
 }
 
 const board: Board = {

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { REASON_CONTROL_LABELS } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Rejection reasons';
 const NO_REASON = 'No reason recorded';
@@ -66,9 +66,9 @@ export function ReasonsChart({ data }: { data: Insights['reasons'] }) {
         <YAxis type="category" dataKey="label" width={210} tick={AXIS_TICK} interval={0} />
         <Tooltip {...TOOLTIP_PROPS} />
         <Legend {...LEGEND_PROPS} />
-        <Bar dataKey="mine" name={REASON_CONTROL_LABELS.mine} stackId="reason" fill={SERIES.warm} onClick={onBar} {...BAR_PROPS} />
-        <Bar dataKey="outside" name={REASON_CONTROL_LABELS.outside} stackId="reason" fill={SERIES.primary} onClick={onBar} {...BAR_PROPS} />
-        {data.withoutReasons > 0 && <Bar dataKey="none" name={NO_REASON} stackId="reason" fill={SERIES.muted} onClick={onBar} {...BAR_PROPS} />}
+        <Bar dataKey="mine" name={REASON_CONTROL_LABELS.mine} stackId="reason" fill={SERIES.warm} shape={namedBar(REASON_CONTROL_LABELS.mine)} onClick={onBar} {...BAR_PROPS} />
+        <Bar dataKey="outside" name={REASON_CONTROL_LABELS.outside} stackId="reason" fill={SERIES.primary} shape={namedBar(REASON_CONTROL_LABELS.outside)} onClick={onBar} {...BAR_PROPS} />
+        {data.withoutReasons > 0 && <Bar dataKey="none" name={NO_REASON} stackId="reason" fill={SERIES.muted} shape={namedBar(NO_REASON)} onClick={onBar} {...BAR_PROPS} />}
       </BarChart>
     </ChartCard>
   );

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { RESULT_STEPS, type InsightPoint, type Insights, type ResultStep } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Results by agency and by source';
 const STEP_LABELS: Record<ResultStep, string> = { submitted: 'Submitted', interview: 'Interview', offer: 'Offer', won: 'Won' };
@@ -31,6 +31,7 @@ function ResultsGroup({ heading, column, rows, reading }: { heading: string; col
             dataKey={step}
             name={STEP_LABELS[step]}
             fill={STEP_COLOURS[step]}
+            shape={namedBar(STEP_LABELS[step])}
             onClick={(item) => {
               const row = payloadOf<Row>(item);
               open(row.point(step), titleOf(row, step));
