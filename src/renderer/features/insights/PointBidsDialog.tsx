@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain';
 import type { InsightFilters, InsightPoint } from '../../../shared/schemas';
 import { useBidPanel } from '../../app/bid-panel';
@@ -18,6 +19,12 @@ export function PointBidsDialog({ point, title, filters, onClose }: PointBidsDia
   const bids = useInsightBids(point, filters);
   const data = bids.data;
   const more = data ? data.total - data.bids.length : 0;
+  // The list arrives after the dialog opens: focus its first bid then, so that Enter opens it and ↓/Tab go on.
+  const firstBid = useRef<HTMLButtonElement>(null);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (loaded) firstBid.current?.focus();
+  }, [loaded]);
   return (
     <Dialog title={title} onClose={onClose} size="large">
       <div className="dialog-body point-bids" aria-busy={bids.isFetching}>
@@ -45,7 +52,7 @@ export function PointBidsDialog({ point, title, filters, onClose }: PointBidsDia
                     <button
                       type="button"
                       className="link"
-                      {...(index === 0 ? { 'data-autofocus': true } : {})}
+                      ref={index === 0 ? firstBid : undefined}
                       onClick={() => {
                         onClose();
                         openBid(bid.id);
