@@ -16,6 +16,10 @@ export const API_METHODS = [
   'searchContacts',
   'listTags',
   'loadSampleData',
+  'getContract',
+  'saveContract',
+  'changeContractEnd',
+  'getWorkSummary',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -60,6 +60,11 @@ const FIELD_LABELS: Record<string, string> = {
   limit: 'Limit',
   query: 'Search',
   kind: 'Organisation kind',
+  bidId: 'Bid id',
+  startOn: 'Start',
+  plannedEndOn: 'Planned end',
+  actualEndOn: 'Actual end',
+  toEndOn: 'New end',
 };
 
 /** `hiringManager` → "Hiring manager": for a key no label names, and for the keys of a nested object. */

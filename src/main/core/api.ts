@@ -9,6 +9,7 @@ import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from '
 import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
 import { createMoveBid, undoMove } from './services/stages';
+import { contractsHandlers } from './services/contracts/handlers';
 import { opportunities } from './db/schema';
 
 /** The contract implemented over one database. Inputs arrive already parsed by the transport. */
@@ -37,5 +38,6 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
         const counts = generatePipeline(tx, { ...SAMPLE_PIPELINE, now: clock.now() });
         return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
       }),
+    ...contractsHandlers(db, clock),
   };
 }

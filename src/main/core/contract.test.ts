@@ -16,6 +16,9 @@ describe('the API contract', () => {
       const sample = api.loadSampleData(undefined);
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
+      const won = api.createBid(parsedBid({ title: 'Won', stage: 'won' }));
+      const rate = { amount: 800, currency: 'GBP', unit: 'day' } as const;
+      const contract = api.saveContract({ bidId: won.id, startOn: '2026-01-05', plannedEndOn: '2026-06-30', actualEndOn: null, rate });
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -30,6 +33,10 @@ describe('the API contract', () => {
         searchContacts: api.searchContacts({ query: '', limit: 10 }),
         listTags: api.listTags(undefined),
         deleteBid: api.deleteBid({ id: bid.id }),
+        saveContract: contract,
+        changeContractEnd: api.changeContractEnd({ bidId: won.id, toEndOn: '2026-09-30', note: 'Phase 2' }),
+        getContract: api.getContract({ bidId: won.id }),
+        getWorkSummary: api.getWorkSummary(undefined),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

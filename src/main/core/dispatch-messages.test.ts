@@ -30,6 +30,10 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   searchContacts: { query: 'priya', limit: 10 },
   listTags: {},
   loadSampleData: {},
+  getContract: { bidId: 1 },
+  saveContract: { bidId: 1, startOn: '2026-01-05', plannedEndOn: '2026-06-30', actualEndOn: '2026-06-30', rate: { amount: 800, currency: 'GBP', unit: 'day' } },
+  changeContractEnd: { bidId: 1, toEndOn: '2026-09-30', note: 'Extended for phase 2' },
+  getWorkSummary: {},
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];

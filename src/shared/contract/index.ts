@@ -8,6 +8,7 @@ import type { ApiMethod } from '../api-methods';
 import type { Envelope } from '../errors';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
+import { contractsContract } from './contracts';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { sampleContract } from './sample';
@@ -17,6 +18,7 @@ export const apiContract = {
   ...bidsContract,
   ...lookupsContract,
   ...sampleContract,
+  ...contractsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

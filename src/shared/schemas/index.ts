@@ -8,3 +8,4 @@ export * from './board';
 export * from './bids';
 export * from './lookups';
 export * from './sample';
+export * from './contracts';
