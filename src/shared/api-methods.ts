@@ -20,6 +20,20 @@ export const API_METHODS = [
   'saveContract',
   'changeContractEnd',
   'getWorkSummary',
+  'getSkills',
+  'createSkill',
+  'updateSkill',
+  'deleteSkill',
+  'createAction',
+  'updateAction',
+  'deleteAction',
+  'listSkillGaps',
+  'linkGapToSkill',
+  'unlinkGapFromSkill',
+  'createActionFromGap',
+  'startSkillReview',
+  'recordSkillReview',
+  'finishSkillReview',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

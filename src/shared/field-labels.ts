@@ -65,6 +65,18 @@ const FIELD_LABELS: Record<string, string> = {
   plannedEndOn: 'Planned end',
   actualEndOn: 'Actual end',
   toEndOn: 'New end',
+  skillId: 'Skill id',
+  actionId: 'Action id',
+  outcomeId: 'Rejection id',
+  reviewId: 'MOT id',
+  skill: 'Skill',
+  'skill.id': 'Skill id',
+  'skill.name': 'Skill name',
+  'skill.level': 'Level',
+  level: 'Level',
+  evidence: 'Evidence',
+  lastReviewedOn: 'Last reviewed',
+  targetOn: 'Target date',
 };
 
 /** `hiringManager` → "Hiring manager": for a key no label names, and for the keys of a nested object. */

@@ -10,6 +10,7 @@ import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
 import { createMoveBid, undoMove } from './services/stages';
 import { contractsHandlers } from './services/contracts/handlers';
+import { skillsHandlers } from './services/skills/handlers';
 import { opportunities } from './db/schema';
 
 /** The contract implemented over one database. Inputs arrive already parsed by the transport. */
@@ -39,5 +40,6 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
         return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
       }),
     ...contractsHandlers(db, clock),
+    ...skillsHandlers(db, clock),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
+import { recordRejection } from './test-support/rejection-outcome';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -11,7 +12,7 @@ describe('the API contract', () => {
   });
 
   it("describes what the core really returns, for every method", () => {
-    const { api, temp } = tempApi();
+    const { api, temp, database } = tempApi();
     try {
       const sample = api.loadSampleData(undefined);
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
@@ -19,6 +20,12 @@ describe('the API contract', () => {
       const won = api.createBid(parsedBid({ title: 'Won', stage: 'won' }));
       const rate = { amount: 800, currency: 'GBP', unit: 'day' } as const;
       const contract = api.saveContract({ bidId: won.id, startOn: '2026-01-05', plannedEndOn: '2026-06-30', actualEndOn: null, rate });
+      const { outcomeId } = recordRejection(api, database.db, { title: 'Lost', reasons: ['skills_gap', 'rate'], feedback: 'Wanted SAP' });
+      const skill = api.createSkill({ name: 'SAP', level: 2, evidence: '', lastReviewedOn: null });
+      const action = api.createAction({ skillId: skill.id, kind: 'course', title: 'S/4 course', status: 'planned', targetOn: null });
+      const review = api.startSkillReview(undefined);
+      const recorded = api.recordSkillReview({ reviewId: review.id, skillId: skill.id, level: 3, note: '' });
+      const fromGap = api.createActionFromGap({ outcomeId, skill: { id: skill.id }, kind: 'practice', title: 'Sandbox', status: 'planned', targetOn: null });
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -37,6 +44,20 @@ describe('the API contract', () => {
         changeContractEnd: api.changeContractEnd({ bidId: won.id, toEndOn: '2026-09-30', note: 'Phase 2' }),
         getContract: api.getContract({ bidId: won.id }),
         getWorkSummary: api.getWorkSummary(undefined),
+        createSkill: skill,
+        createAction: action,
+        startSkillReview: review,
+        recordSkillReview: recorded,
+        createActionFromGap: fromGap,
+        linkGapToSkill: api.linkGapToSkill({ outcomeId, skill: { name: 'sap', level: 1 } }),
+        listSkillGaps: api.listSkillGaps({ limit: 10 }),
+        unlinkGapFromSkill: api.unlinkGapFromSkill({ outcomeId, skillId: skill.id }),
+        updateAction: api.updateAction({ actionId: action.id, skillId: skill.id, kind: 'course', title: 'S/4 course', status: 'done', targetOn: null }),
+        updateSkill: api.updateSkill({ skillId: skill.id, name: 'SAP', level: 3, evidence: 'Course done', lastReviewedOn: null }),
+        finishSkillReview: api.finishSkillReview({ reviewId: review.id }),
+        getSkills: api.getSkills(undefined),
+        deleteAction: api.deleteAction({ actionId: action.id }),
+        deleteSkill: api.deleteSkill({ skillId: skill.id }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

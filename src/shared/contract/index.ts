@@ -12,6 +12,7 @@ import { contractsContract } from './contracts';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { sampleContract } from './sample';
+import { skillsContract } from './skills';
 
 export const apiContract = {
   ...boardContract,
@@ -19,6 +20,7 @@ export const apiContract = {
   ...lookupsContract,
   ...sampleContract,
   ...contractsContract,
+  ...skillsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -9,3 +9,4 @@ export * from './bids';
 export * from './lookups';
 export * from './sample';
 export * from './contracts';
+export * from './skills';
