@@ -2,89 +2,65 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bid } from '../../shared/schemas';
 import { BidDetailPanel } from '../features/bid-detail/BidDetailPanel';
 import { BidFormDialog } from '../features/bid-form/BidFormDialog';
-import { Board } from '../features/board/Board';
 import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
-import { useBoard } from '../features/board/board-queries';
+import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
-import { EmptyState } from '../features/onboarding/EmptyState';
 import { ToastProvider } from '../features/toasts/toasts';
-import { isTypingTarget } from './keyboard';
+import type { Page } from './address';
+import { useBidPanel } from './bid-panel';
+import { KeyHints } from './KeyHints';
+import { PAGE_LABELS, PageNav } from './PageNav';
+import { useAddress } from './use-address';
+import { useAppShortcuts } from './use-app-shortcuts';
 
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
+
+/** The pages the nav offers, in its order. */
+const NAV_PAGES: readonly Page[] = ['board'];
 
 export function App() {
   return (
     <ToastProvider>
       <BidMovesProvider>
-        <Pipeline />
+        <Shell />
       </BidMovesProvider>
     </ToastProvider>
   );
 }
 
-function Pipeline() {
+function Shell() {
+  const { page } = useAddress();
   const [filters, setFilters] = useFiltersInAddress();
-  const [openBidId, setOpenBidId] = useState<number | null>(null);
+  const { openBidId, closeBid } = useBidPanel();
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const searchRef = useRef<HTMLInputElement>(null);
-  const board = useBoard(filters);
   const { undoLast } = useBidMoves();
   const openCreate = useCallback(() => setForm({ mode: 'create' }), []);
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  useAppShortcuts({ pages: NAV_PAGES, undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
+  usePageArrival(page);
 
-  // App-wide shortcuts, except while the user is typing or a dialog is open.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
-      const command = event.ctrlKey || event.metaKey;
-      if (command && !event.shiftKey && event.key.toLowerCase() === 'z') undoLast();
-      else if (!command && !event.altKey && event.key === 'n') openCreate();
-      else if (!command && !event.altKey && event.key === '/') searchRef.current?.focus();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undoLast, openCreate]);
-
-  const data = board.data;
   return (
     <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>
       <header className="app-header">
         <h1>Stint</h1>
-        <FilterBar filters={filters} onChange={setFilters} searchRef={searchRef} />
+        <PageNav pages={NAV_PAGES} />
+        <span className="spacer" />
         <button type="button" className="primary" onClick={openCreate}>
           New bid
         </button>
+        {/* A row of its own under the nav, so that the filters keep one line at 1280 pixels. */}
+        {page === 'board' && <FilterBar filters={filters} onChange={setFilters} searchRef={searchRef} />}
       </header>
-      <main className="app-main" aria-busy={board.isFetching}>
+      <main className="app-main">
         <ConnectionBanner />
-        {board.isError && (
-          <p className="form-error" role="alert">
-            {(board.error as Error).message}
-          </p>
-        )}
-        {data && !data.hasAnyBids && <EmptyState onAddBid={openCreate} />}
-        {data?.hasAnyBids && data.totalMatching === 0 && (
-          <p className="no-match" role="status">
-            No bids match these filters.{' '}
-            <button type="button" className="link" onClick={() => setFilters({})}>
-              Clear filters
-            </button>
-          </p>
-        )}
-        {data?.hasAnyBids && <Board board={data} filters={filters} boardVersion={board.dataUpdatedAt} onOpen={setOpenBidId} />}
+        {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
       </main>
-      {openBidId !== null && (
-        <BidDetailPanel id={openBidId} onClose={() => setOpenBidId(null)} onEdit={(bid) => setForm({ mode: 'edit', bid })} />
-      )}
+      {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">
-        <p id="board-keys" className="key-hint muted">
-          Keys: <kbd>↑</kbd> <kbd>↓</kbd> <kbd>←</kbd> <kbd>→</kbd> move between cards · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> move a bid to
-          the previous or next stage · <kbd>M</kbd> move to… · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo a move ·{' '}
-          <kbd>N</kbd> new bid · <kbd>/</kbd> search
-        </p>
+        <KeyHints page={page} pages={NAV_PAGES} />
       </footer>
       {form.mode !== 'closed' && (
         <BidFormDialog
@@ -95,4 +71,17 @@ function Pipeline() {
       )}
     </div>
   );
+}
+
+/** On arriving at another page: its name in the window title, and focus on its heading for screen readers. */
+function usePageArrival(page: Page): void {
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${PAGE_LABELS[page]} · Stint`;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('[data-page-heading]')?.focus();
+  }, [page]);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardFilters } from '../../../shared/schemas';
-import { filtersInHash, hashWithFilters } from './filters-in-address';
+import { formatAddress, parseAddress } from '../../app/address';
+import { filtersFromQuery, filtersToQuery, queryWithFilters } from './filters-in-address';
+
+const filtersIn = (hash: string) => filtersFromQuery(parseAddress(hash).query.toString());
 
 describe('the board filters in the address', () => {
   it('come back as they were after a round trip, several values of each included', () => {
@@ -12,22 +15,25 @@ describe('the board filters in the address', () => {
       tags: ['PE-backed', 'nhs trust'],
       archived: true,
     };
-    const hash = hashWithFilters('', filters);
-    expect(hash).toBe('#?q=erp+%26+finance%3F&stage=lead&stage=submitted&agency=3&agency=direct&agency=12&engagement=interim&tag=PE-backed&tag=nhs+trust&archived=1');
-    expect(filtersInHash(hash)).toEqual(filters);
+    const query = filtersToQuery(filters);
+    expect(query).toBe('q=erp+%26+finance%3F&stage=lead&stage=submitted&agency=3&agency=direct&agency=12&engagement=interim&tag=PE-backed&tag=nhs+trust&archived=1');
+    expect(filtersFromQuery(query)).toEqual(filters);
   });
 
-  it('keep a page route before them, and leave no "?" when there are no filters', () => {
-    expect(hashWithFilters('#/board?stage=lead', { stages: ['won'] })).toBe('#/board?stage=won');
-    expect(hashWithFilters('#/board?stage=lead', {})).toBe('#/board');
-    expect(hashWithFilters('#?stage=lead', {})).toBe('');
-    expect(filtersInHash('#/board?agency=direct')).toEqual({ agencies: ['direct'] });
+  it('replace the filters only, keeping the open bid, and leave no "?" when nothing is left', () => {
+    const address = parseAddress('#/board?stage=lead&bid=4');
+    expect(formatAddress({ page: 'board', query: queryWithFilters(address.query, { stages: ['won'] }) })).toBe('#/board?bid=4&stage=won');
+    expect(formatAddress({ page: 'board', query: queryWithFilters(parseAddress('#/board?stage=lead').query, {}) })).toBe('#/board');
+  });
+
+  it('are read from the addresses of the previous version, which had no page', () => {
+    expect(filtersIn('#?stage=lead&agency=direct')).toEqual({ stages: ['lead'], agencies: ['direct'] });
   });
 
   it('drop what does not parse and keep the rest', () => {
-    expect(filtersInHash('#?stage=lead&stage=hired&agency=7&engagement=gig')).toEqual({ agencies: [7] });
-    expect(filtersInHash('#?agency=abc&tag=erp')).toEqual({ tags: ['erp'] });
-    expect(filtersInHash('#?archived=yes')).toEqual({});
-    expect(filtersInHash('')).toEqual({});
+    expect(filtersIn('#?stage=lead&stage=hired&agency=7&engagement=gig')).toEqual({ agencies: [7] });
+    expect(filtersIn('#?agency=abc&tag=erp')).toEqual({ tags: ['erp'] });
+    expect(filtersIn('#?archived=yes')).toEqual({});
+    expect(filtersIn('')).toEqual({});
   });
 });

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { boardFiltersSchema, type BoardFilters } from '../../../shared/schemas';
 import { safeParseInput } from '../../../shared/validation-messages';
+import { currentAddress, goTo, useAddress } from '../../app/use-address';
 
 /**
- * The board's filters are kept in the query of the address's hash (`#?stage=lead&stage=submitted&agency=3`), so
- * that a reload shows the same board, per window. Only the part after `?` is the filters': a page route before
- * it (`#/board?…`, once the app has pages) is left as it is.
+ * The board's filters are kept in the address's query (`#/board?stage=lead&stage=submitted&agency=3`), so that a
+ * reload shows the same board, per window, and a filtered board can be linked to.
  */
 
 export function filtersToQuery(filters: BoardFilters): string {
@@ -42,41 +42,26 @@ export function filtersFromQuery(query: string): BoardFilters {
   return {};
 }
 
-function splitHash(hash: string): { route: string; query: string } {
-  const body = hash.replace(/^#/, '');
-  const at = body.indexOf('?');
-  return at === -1 ? { route: body, query: '' } : { route: body.slice(0, at), query: body.slice(at + 1) };
-}
+/** The query's keys that hold the board's filters; any other key (the open bid, another page's) is left as it is. */
+const FILTER_KEYS = ['q', 'stage', 'agency', 'engagement', 'tag', 'archived'];
 
-/** `hash` with its query replaced by `filters` (none when there are no filters), its route kept. */
-export function hashWithFilters(hash: string, filters: BoardFilters): string {
-  const { route } = splitHash(hash);
-  const query = filtersToQuery(filters);
-  if (query) return `#${route}?${query}`;
-  return route ? `#${route}` : '';
-}
-
-export function filtersInHash(hash: string): BoardFilters {
-  return filtersFromQuery(splitHash(hash).query);
+/** `query` with its board filters replaced by `filters`. */
+export function queryWithFilters(query: URLSearchParams, filters: BoardFilters): URLSearchParams {
+  const next = new URLSearchParams(query);
+  for (const key of FILTER_KEYS) next.delete(key);
+  for (const [key, value] of new URLSearchParams(filtersToQuery(filters))) next.append(key, value);
+  return next;
 }
 
 /** The board's filters, read from the address and written back to it on every change. */
 export function useFiltersInAddress(): [BoardFilters, (filters: BoardFilters) => void] {
-  const [filters, setFilters] = useState(() => filtersInHash(window.location.hash));
-
-  // Back, forward or an address edited by hand.
-  useEffect(() => {
-    const onHashChange = () => setFilters(filtersInHash(window.location.hash));
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
-
+  const address = useAddress();
+  const query = address.query.toString();
+  const filters = useMemo(() => filtersFromQuery(query), [query]);
+  // Replaced rather than pushed: narrowing a filter is not a page for the Back button to step through.
   const change = useCallback((next: BoardFilters) => {
-    setFilters(next);
-    // Replaced rather than pushed: narrowing a filter is not a page for the Back button to step through.
-    const { pathname, search, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${hashWithFilters(hash, next)}`);
+    const now = currentAddress();
+    goTo({ page: now.page, query: queryWithFilters(now.query, next) }, 'replace');
   }, []);
-
   return [filters, change];
 }

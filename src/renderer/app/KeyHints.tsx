@@ -1,0 +1,26 @@
+import type { Page } from './address';
+import { PAGE_KEYS } from './page-keys';
+import { PAGE_LABELS } from './PageNav';
+
+/** The keys that work on this page, in one line under it. */
+export function KeyHints({ page, pages }: { page: Page; pages: readonly Page[] }) {
+  return (
+    <p id="board-keys" className="key-hint muted">
+      Keys:{' '}
+      {page === 'board' && (
+        <>
+          <kbd>↑</kbd> <kbd>↓</kbd> <kbd>←</kbd> <kbd>→</kbd> move between cards · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> move a bid to the
+          previous or next stage · <kbd>M</kbd> move to… · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo a move · <kbd>/</kbd> search ·{' '}
+        </>
+      )}
+      <kbd>N</kbd> new bid
+      {pages.length > 1 &&
+        pages.map((target) => (
+          <span key={target}>
+            {' '}
+            · <kbd>G</kbd> <kbd>{PAGE_KEYS[target].toUpperCase()}</kbd> {PAGE_LABELS[target]}
+          </span>
+        ))}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { pageAddress, type Page } from './address';
+import { isTypingTarget } from './keyboard';
+import { pageForKey } from './page-keys';
+import { currentAddress, goTo, lastQueryOf } from './use-address';
+
+interface Shortcuts {
+  pages: readonly Page[];
+  undoLast: () => void;
+  openCreate: () => void;
+  /** Absent on pages without a search box. */
+  focusSearch?: () => void;
+}
+
+/** App-wide shortcuts, except while the user is typing or a dialog is open. */
+export function useAppShortcuts({ pages, undoLast, openCreate, focusSearch }: Shortcuts): void {
+  const goPressedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      const command = event.ctrlKey || event.metaKey;
+      const plain = !command && !event.altKey;
+      const page = plain ? pageForKey(event.key, goPressedAt.current, event.timeStamp) : null;
+      goPressedAt.current = plain && event.key.toLowerCase() === 'g' ? event.timeStamp : null;
+      if (page && pages.includes(page)) goTo(pageAddress(page, currentAddress(), lastQueryOf()), 'push');
+      else if (command && !event.shiftKey && event.key.toLowerCase() === 'z') undoLast();
+      else if (plain && event.key === 'n') openCreate();
+      else if (plain && event.key === '/' && focusSearch) focusSearch();
+      else if (goPressedAt.current === null) return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [pages, undoLast, openCreate, focusSearch]);
+}
