@@ -25,6 +25,8 @@ describe('the API contract', () => {
       const action = api.createAction({ skillId: skill.id, kind: 'course', title: 'S/4 course', status: 'planned', targetOn: null });
       const review = api.startSkillReview(undefined);
       const recorded = api.recordSkillReview({ reviewId: review.id, skillId: skill.id, level: 3, note: '' });
+      // The sample's skills too, so that the MOT can be finished.
+      for (const { id } of api.getSkills(undefined).skills) api.recordSkillReview({ reviewId: review.id, skillId: id, level: 3, note: '' });
       const fromGap = api.createActionFromGap({ outcomeId, skill: { id: skill.id }, kind: 'practice', title: 'Sandbox', status: 'planned', targetOn: null });
       const results: Record<string, unknown> = {
         loadSampleData: sample,

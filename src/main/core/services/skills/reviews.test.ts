@@ -50,6 +50,16 @@ describe('the skills MOT', () => {
     expect(overview).toMatchObject({ lastReview: { id: review.id, finishedAt: TEST_NOW + 120_000, skillsReviewed: 2 }, reviewDue: false, openReview: null });
   });
 
+  it('names at most three skills still to review when refusing to finish', () => {
+    setup = tempApi();
+    for (const name of ['Audit', 'Budgeting', 'Cash flow', 'Due diligence', 'ERP']) setup.api.createSkill({ name, level: 3, evidence: '', lastReviewedOn: null });
+    const review = setup.api.startSkillReview(undefined);
+    expect(dispatch(setup.api, 'finishSkillReview', { reviewId: review.id })).toMatchObject({
+      ok: false,
+      error: { message: '5 skills are not reviewed in this MOT yet: “Audit”, “Budgeting”, “Cash flow” and 2 more. Review them to finish.' },
+    });
+  });
+
   it('resumes the MOT in progress instead of starting a second, and keeps a skill’s latest answer when gone back to', () => {
     setup = tempApi();
     const { api } = setup;

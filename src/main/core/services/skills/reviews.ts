@@ -72,7 +72,8 @@ export function finishSkillReview(db: Db, now: number, reviewId: number): SkillR
     const seen = tx.select({ skillId: skillReviewEntries.skillId }).from(skillReviewEntries).where(eq(skillReviewEntries.reviewId, reviewId));
     const unseen = tx.select({ name: skills.name }).from(skills).where(notInArray(skills.id, seen)).orderBy(asc(skills.nameKey)).all();
     if (unseen.length > 0) {
-      const names = unseen.map((skill) => `“${skill.name}”`).join(', ');
+      const named = unseen.slice(0, 3).map((skill) => `“${skill.name}”`);
+      const names = unseen.length > 3 ? `${named.join(', ')} and ${unseen.length - 3} more` : named.join(', ');
       const what = unseen.length === 1 ? '1 skill is' : `${unseen.length} skills are`;
       throw new ApiError('CONFLICT', `${what} not reviewed in this MOT yet: ${names}. Review ${unseen.length === 1 ? 'it' : 'them'} to finish.`);
     }
