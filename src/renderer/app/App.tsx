@@ -5,6 +5,7 @@ import { BidFormDialog } from '../features/bid-form/BidFormDialog';
 import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
 import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
+import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
@@ -48,6 +49,7 @@ function Shell() {
         <h1>Stint</h1>
         <PageNav pages={NAV_PAGES} />
         <span className="spacer" />
+        <ContractCountdown />
         <button type="button" className="primary" onClick={openCreate}>
           New bid
         </button>

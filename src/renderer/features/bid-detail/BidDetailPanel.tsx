@@ -19,6 +19,7 @@ import { formatDateRange } from '../../app/dates';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
+import { ContractSection } from '../contracts/ContractSection';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { useToasts } from '../toasts/toasts';
@@ -148,6 +149,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <Fact term="In stage">{formatDaysInStage(bid.daysInStage)}</Fact>
             <Fact term="Tags">{bid.tags.join(', ')}</Fact>
           </dl>
+          {bid.stage === 'won' && <ContractSection bid={bid} />}
           <section aria-label="Stage history">
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
