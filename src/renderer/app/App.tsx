@@ -7,6 +7,7 @@ import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
+import { SkillsPage } from '../features/skills/SkillsPage';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
 import type { Page } from './address';
@@ -19,7 +20,7 @@ import { useAppShortcuts } from './use-app-shortcuts';
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
 
 /** The pages the nav offers, in its order. */
-const NAV_PAGES: readonly Page[] = ['board'];
+const NAV_PAGES: readonly Page[] = ['board', 'skills'];
 
 export function App() {
   return (
@@ -59,6 +60,7 @@ function Shell() {
       <main className="app-main">
         <ConnectionBanner />
         {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
+        {page === 'skills' && <SkillsPage />}
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">

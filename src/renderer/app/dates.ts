@@ -15,6 +15,11 @@ export function formatInstant(epochMs: number): string {
   return dateTimeFormat.format(epochMs);
 }
 
+/** The day of an instant, in the user's time zone, without the time: for "your last MOT was on …". */
+export function formatDayOf(epochMs: number): string {
+  return dateFormat.format(epochMs);
+}
+
 /** "13 Nov 2026 – 13 May 2027", or one end alone when the other is not known. */
 export function formatDateRange(start: string | null, end: string | null): string {
   if (start && end) return dateFormat.formatRange(parseCalendarDate(start), parseCalendarDate(end));
