@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   ENGAGEMENT_LABELS,
   IR35_LABELS,
@@ -24,6 +24,7 @@ import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
+import { Fact } from './Fact';
 import { LongText } from './LongText';
 import { StageTimeline } from './StageTimeline';
 import { whyBidNotShown } from './why-not-shown';
@@ -33,15 +34,6 @@ interface BidDetailPanelProps {
   id: number;
   onClose: () => void;
   onEdit: (bid: Bid) => void;
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{term}</dt>
-      <dd>{children || <span className="muted">—</span>}</dd>
-    </div>
-  );
 }
 
 export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Bid, Contract, WorkSummary } from '../../../shared/schemas';
-import { formatCalendarDate, formatDateRange, formatInstant } from '../../app/dates';
+import { formatCalendarDate, formatInstant } from '../../app/dates';
+import { Fact } from '../bid-detail/Fact';
 import { formatRate } from '../board/format';
 import { ChangeEndDialog } from './ChangeEndDialog';
 import { ContractFormDialog } from './ContractFormDialog';
@@ -41,22 +42,11 @@ export function ContractSection({ bid }: { bid: Bid }) {
       {contract && (
         <>
           <dl className="facts">
-            <div className="fact">
-              <dt>Dates</dt>
-              <dd>{formatDateRange(contract.startOn, contract.actualEndOn ?? contract.plannedEndOn)}</dd>
-            </div>
-            <div className="fact">
-              <dt>Agreed rate</dt>
-              <dd>{contract.rate ? formatRate(contract.rate) : <span className="muted">—</span>}</dd>
-            </div>
-            <div className="fact">
-              <dt>Planned end</dt>
-              <dd>{formatCalendarDate(contract.plannedEndOn)}</dd>
-            </div>
-            <div className="fact">
-              <dt>Today</dt>
-              <dd>{standing(contract, summary)}</dd>
-            </div>
+            <Fact term="Start">{formatCalendarDate(contract.startOn)}</Fact>
+            <Fact term="Planned end">{formatCalendarDate(contract.plannedEndOn)}</Fact>
+            {contract.actualEndOn && <Fact term="Actual end">{formatCalendarDate(contract.actualEndOn)}</Fact>}
+            <Fact term="Agreed rate">{contract.rate && formatRate(contract.rate)}</Fact>
+            <Fact term="Today">{standing(contract, summary)}</Fact>
           </dl>
           <div className="detail-actions">
             <button type="button" onClick={() => setEditing('contract')}>
