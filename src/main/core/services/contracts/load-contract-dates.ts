@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { contracts, opportunities } from '../../db/schema';
 import type { ContractDates } from './bench-time';
@@ -25,7 +25,9 @@ export function loadContractDates(db: Db): ContractOnBid[] {
     })
     .from(contracts)
     .innerJoin(opportunities, eq(opportunities.id, contracts.opportunityId))
-    .where(eq(opportunities.stage, 'won'))
+    // The unary + keeps SQLite off the stage indexes: without it, it scanned every bid (10,000 in the heavy
+    // fixture, 6 ms) to find the won ones, instead of reading the few hundred contracts in date order (0.15 ms).
+    .where(sql`+${opportunities.stage} = 'won'`)
     .orderBy(asc(contracts.startOn), asc(contracts.id))
     .all();
 }

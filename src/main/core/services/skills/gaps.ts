@@ -3,7 +3,7 @@
  * experience gap, a missing qualification, preparation, interview performance, or a user's reason marked so).
  * Only recorded outcomes appear: nothing is inferred from a bid's stage alone.
  */
-import { and, asc, count, desc, eq, exists, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, exists, inArray, type SQL } from 'drizzle-orm';
 import type { ApiParsedInput } from '../../../../shared/contract';
 import { ApiError } from '../../../../shared/errors';
 import type { DevelopmentAction, SkillGap, SkillGaps } from '../../../../shared/schemas';
@@ -93,8 +93,14 @@ function readGaps(db: Db, where: SQL | undefined, limit: number): SkillGap[] {
 
 export function listSkillGaps(db: Db, input: ApiParsedInput<'listSkillGaps'>): SkillGaps {
   return readTransaction(db, (tx) => {
-    const total = tx.select({ total: count() }).from(rejectionOutcomes).where(pointsAtGap(tx)).get()?.total ?? 0;
-    return { gaps: readGaps(tx, undefined, input.limit), total };
+    // Counted from the reasons' side: the gap reasons' index leads to their outcomes without visiting every outcome.
+    const gapReasons = tx.select({ id: rejectionReasons.id }).from(rejectionReasons).where(eq(rejectionReasons.pointsAtGap, true));
+    const total = tx
+      .select({ total: countDistinct(outcomeReasons.outcomeId) })
+      .from(outcomeReasons)
+      .where(inArray(outcomeReasons.reasonId, gapReasons))
+      .get();
+    return { gaps: readGaps(tx, undefined, input.limit), total: total?.total ?? 0 };
   });
 }
 
