@@ -52,9 +52,12 @@ export function ContractSection({ bid }: { bid: Bid }) {
             <button type="button" onClick={() => setEditing('contract')}>
               Edit contract…
             </button>
-            <button type="button" onClick={() => setEditing('end')} disabled={contract.actualEndOn !== null} title={contract.actualEndOn ? 'It has ended: clear its actual end to extend it' : undefined}>
-              Extend or shorten…
-            </button>
+            {/* An ended contract is extended by clearing its actual end first (Edit contract): the core refuses otherwise. */}
+            {contract.actualEndOn === null && (
+              <button type="button" onClick={() => setEditing('end')}>
+                Extend or shorten…
+              </button>
+            )}
           </div>
           {contract.endChanges.length > 0 && (
             <>
