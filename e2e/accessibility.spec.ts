@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { OutcomeDialogPage } from './pages/outcome-dialog-page';
+import { sampleBid } from './support/sample-bid';
 import { seriousViolations } from './support/serious-violations';
 
 test('the board, the bid form and the detail view have no serious accessibility violations', async ({ board, page }) => {
@@ -21,3 +23,28 @@ test('the board, the bid form and the detail view have no serious accessibility 
   await expect(page.getByRole('complementary').getByRole('region', { name: 'Stage history' })).toBeVisible();
   expect(await seriousViolations(page), 'detail view').toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the dialog asking what happened to a closed bid has no serious accessibility violations (${colorScheme})`, async ({ board, api, page }) => {
+    await page.emulateMedia({ colorScheme });
+    await api.call('createBid', sampleBid('Interim CFO', { stage: 'interview' }));
+    await page.reload();
+    await board.focusCard('Interim CFO');
+    await page.keyboard.press('m');
+    await page.getByRole('menuitem', { name: 'Rejected' }).click();
+    const outcome = new OutcomeDialogPage(page);
+    await outcome.reason('Rate').check();
+    await outcome.field('Feedback').fill('They went with an internal candidate, and the budget has been pulled.');
+    await expect(outcome.suggestion('Budget pulled')).toBeVisible();
+    await outcome.dialog.getByRole('group', { name: 'Outside my control' }).getByRole('button', { name: '+ Add a reason of my own' }).click();
+    await outcome.field('Feedback requested on').fill('2026-03-05');
+    await outcome.field('Feedback received on').fill('2026-03-01');
+    await outcome.dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(outcome.field('Feedback received on')).toHaveAttribute('aria-invalid', 'true');
+    expect(await seriousViolations(page), `dialog with suggestions and an error, ${colorScheme}`).toEqual([]);
+
+    await outcome.dialog.getByRole('button', { name: 'Rename or retire my own reasons…' }).click();
+    await expect(page.getByRole('dialog', { name: 'My own reasons' })).toBeVisible();
+    expect(await seriousViolations(page), `own reasons, ${colorScheme}`).toEqual([]);
+  });
+}

@@ -1,31 +1,46 @@
 import { expect, test } from './fixtures';
 import { SkillsPage } from './pages/skills-page';
+import { outcomeInput } from '../src/main/core/test-support/outcome-input';
+import { sampleBid } from './support/sample-bid';
 import { seriousViolations } from './support/serious-violations';
 
-test('the Skills page shows a gap from a rejection, which can be linked to a new skill and opens its bid', async ({ board, api, page }) => {
-  // The sample's rejections carry reasons and feedback; until outcomes can be recorded through the API, they are the seed.
-  await api.call('loadSampleData', {});
-  await page.reload();
-  await expect(board.lane('Lead')).toBeVisible();
+test('the Skills page shows the gap a rejection pointed at, which links to a new skill and opens its bid', async ({ board, api, page }) => {
+  const lost = await api.call('createBid', sampleBid('Interim CFO', { stage: 'interview', client: { name: 'Harbour Foods' } }));
+  const { eventId } = await api.call('moveBid', { id: lost.id, to: 'rejected' });
+  const { mine } = await api.call('listRejectionReasons', {});
+  const skillsGap = mine.find((reason) => reason.code === 'skills_gap')!;
+  const rate = mine.find((reason) => reason.code === 'rate')!;
+  const feedbackText = 'They wanted hands-on SAP S/4HANA experience.';
+  await api.call('saveOutcome', outcomeInput(lost.id, eventId, { reasonIds: [skillsGap.id, rate.id], feedbackText }));
+  // A rejection for reasons outside the user's control is no gap.
+  const other = await api.call('createBid', sampleBid('Head of FP&A', { stage: 'interview' }));
+  const closing = await api.call('moveBid', { id: other.id, to: 'rejected' });
+  const { outside } = await api.call('listRejectionReasons', {});
+  await api.call('saveOutcome', outcomeInput(other.id, closing.eventId, { reasonIds: [outside.find((reason) => reason.code === 'internal_hire')!.id] }));
+  await expect(board.page.getByRole('heading', { name: 'Stint', level: 1 })).toBeVisible();
+
   const skills = new SkillsPage(page);
   await skills.open();
+  await expect(skills.gaps.getByRole('heading', { level: 3 })).toHaveText('Gaps seen in rejections (1)');
+  const gap = skills.gap('Interim CFO');
+  await expect(gap).toContainText('Harbour Foods');
+  await expect(gap.getByRole('list', { name: 'Reasons' })).toContainText('Skills gap (a gap)');
+  await expect(gap).toContainText('They wanted hands-on SAP S/4HANA experience.');
+  await expect(skills.gap('Head of FP&A')).toHaveCount(0);
 
-  const first = skills.gapCards().first();
-  await expect(first.getByRole('list', { name: 'Reasons' })).toBeVisible();
-  const title = (await first.getByRole('heading', { level: 4 }).getByRole('button').textContent()) ?? '';
-  const gap = skills.gap(title).first();
   await gap.getByRole('button', { name: 'Link to a skill…' }).click();
-  const dialog = page.getByRole('dialog', { name: `Link “${title}” to a skill` });
-  await dialog.getByLabel('Skill', { exact: true }).selectOption({ label: 'New skill…' });
-  await dialog.getByLabel('New skill’s name').fill('Board reporting');
+  const dialog = page.getByRole('dialog', { name: 'Link “Interim CFO” to a skill' });
+  await expect(dialog.getByLabel('Skill', { exact: true })).toHaveValue('new');
+  await dialog.getByLabel('New skill’s name').fill('SAP S/4HANA');
   await dialog.getByLabel('Its level today').selectOption({ label: '2 · Working knowledge' });
   await dialog.getByRole('button', { name: 'Link' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(gap.getByRole('list', { name: 'Linked skills' })).toContainText('Board reporting');
-  await expect(skills.skill('Board reporting')).toContainText('seen in 1 rejection');
+  await expect(gap.getByRole('list', { name: 'Linked skills' }).getByRole('button', { name: 'Unlink “SAP S/4HANA”' })).toBeVisible();
+  await expect(skills.skill('SAP S/4HANA')).toContainText('2 · Working knowledge');
+  await expect(skills.skill('SAP S/4HANA')).toContainText('seen in 1 rejection');
 
-  await gap.getByRole('button', { name: title }).click();
-  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(title);
+  await gap.getByRole('button', { name: 'Interim CFO' }).click();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('Interim CFO');
 });
 
 test('the skills MOT walks through every skill once, by keyboard, and says when it was done', async ({ board, api, page }) => {

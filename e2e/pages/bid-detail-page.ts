@@ -16,6 +16,11 @@ export class BidDetailPage {
     return this.panel.getByRole('region', { name: 'Stage history' }).getByRole('listitem');
   }
 
+  /** What was recorded when the bid closed as Rejected, Role pulled or No response. */
+  outcome(): Locator {
+    return this.panel.getByRole('region', { name: 'What happened' });
+  }
+
   async edit(): Promise<BidFormPage> {
     await this.panel.getByRole('button', { name: 'Edit' }).click();
     return new BidFormPage(this.page);

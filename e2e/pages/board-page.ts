@@ -40,10 +40,16 @@ export class BoardPage {
     return new BidFormPage(this.page);
   }
 
-  /** Drags with the mouse the way a person does: press, travel in steps, release over the lane. */
+  /** A closed stage's lane while folded: a button with its name and count, still a place to drop a card. */
+  foldedLane(stageLabel: string): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: new RegExp(`^${stageLabel} \\d+$`) });
+  }
+
+  /** Drags with the mouse the way a person does: press, travel in steps, release over the lane (folded or not). */
   async drag(title: string, toStageLabel: string): Promise<void> {
+    const folded = this.foldedLane(toStageLabel);
     const from = await this.card(title).boundingBox();
-    const to = await this.lane(toStageLabel).boundingBox();
+    const to = await ((await folded.count()) > 0 ? folded : this.lane(toStageLabel)).boundingBox();
     if (!from || !to) throw new Error(`Cannot see the card "${title}" or the lane "${toStageLabel}"`);
     await this.page.mouse.move(from.x + from.width / 3, from.y + from.height / 2);
     await this.page.mouse.down();

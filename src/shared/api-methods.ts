@@ -34,6 +34,13 @@ export const API_METHODS = [
   'startSkillReview',
   'recordSkillReview',
   'finishSkillReview',
+  'listRejectionReasons',
+  'addRejectionReason',
+  'renameRejectionReason',
+  'setRejectionReasonRetired',
+  'getOutcome',
+  'saveOutcome',
+  'suggestRejectionReasons',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

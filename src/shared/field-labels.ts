@@ -77,6 +77,16 @@ const FIELD_LABELS: Record<string, string> = {
   evidence: 'Evidence',
   lastReviewedOn: 'Last reviewed',
   targetOn: 'Target date',
+  label: 'Reason',
+  text: 'Feedback',
+  feedbackText: 'Feedback',
+  reasonId: 'Reason id',
+  reasonIds: 'Reasons',
+  'reasonIds.#': 'Reason #',
+  closingEventId: 'Closing move (its event id)',
+  feedbackFrom: 'Feedback from',
+  'feedbackFrom.id': 'Feedback from (contact id)',
+  'feedbackFrom.name': 'Feedback from (name)',
 };
 
 /** `hiringManager` → "Hiring manager": for a key no label names, and for the keys of a nested object. */

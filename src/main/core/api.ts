@@ -12,6 +12,7 @@ import { createMoveBid, undoMove } from './services/stages';
 import { contractsHandlers } from './services/contracts/handlers';
 import { skillsHandlers } from './services/skills/handlers';
 import { opportunities } from './db/schema';
+import { outcomesHandlers } from './services/outcomes/handlers';
 
 /** The contract implemented over one database. Inputs arrive already parsed by the transport. */
 export function createApi(db: Db, clock: Clock): ApiHandlers {
@@ -41,5 +42,6 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
       }),
     ...contractsHandlers(db, clock),
     ...skillsHandlers(db, clock),
+    ...outcomesHandlers(db, clock),
   };
 }

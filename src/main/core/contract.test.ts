@@ -3,6 +3,7 @@ import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
 import { recordRejection } from './test-support/rejection-outcome';
+import { parsedOutcome } from './test-support/outcome-input';
 import { tempApi } from './test-support/temp-database';
 
 describe('the API contract', () => {
@@ -12,7 +13,7 @@ describe('the API contract', () => {
   });
 
   it("describes what the core really returns, for every method", () => {
-    const { api, temp, database } = tempApi();
+    const { api, temp } = tempApi();
     try {
       const sample = api.loadSampleData(undefined);
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
@@ -20,7 +21,7 @@ describe('the API contract', () => {
       const won = api.createBid(parsedBid({ title: 'Won', stage: 'won' }));
       const rate = { amount: 800, currency: 'GBP', unit: 'day' } as const;
       const contract = api.saveContract({ bidId: won.id, startOn: '2026-01-05', plannedEndOn: '2026-06-30', actualEndOn: null, rate });
-      const { outcomeId } = recordRejection(api, database.db, { title: 'Lost', reasons: ['skills_gap', 'rate'], feedback: 'Wanted SAP' });
+      const { outcomeId } = recordRejection(api, { title: 'Lost', reasons: ['skills_gap', 'rate'], feedback: 'Wanted SAP' });
       const skill = api.createSkill({ name: 'SAP', level: 2, evidence: '', lastReviewedOn: null });
       const action = api.createAction({ skillId: skill.id, kind: 'course', title: 'S/4 course', status: 'planned', targetOn: null });
       const review = api.startSkillReview(undefined);
@@ -28,6 +29,12 @@ describe('the API contract', () => {
       // The sample's skills too, so that the MOT can be finished.
       for (const { id } of api.getSkills(undefined).skills) api.recordSkillReview({ reviewId: review.id, skillId: id, level: 3, note: '' });
       const fromGap = api.createActionFromGap({ outcomeId, skill: { id: skill.id }, kind: 'practice', title: 'Sandbox', status: 'planned', targetOn: null });
+      const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
+      const closing = api.moveBid({ id: lost.id, to: 'rejected' });
+      const own = api.addRejectionReason({ label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false });
+      const saved = api.saveOutcome(
+        parsedOutcome(lost.id, closing.eventId, { reasonIds: [own.id], feedbackText: 'An internal candidate.', feedbackFrom: { name: 'Priya Patel' } }),
+      );
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -60,6 +67,13 @@ describe('the API contract', () => {
         getSkills: api.getSkills(undefined),
         deleteAction: api.deleteAction({ actionId: action.id }),
         deleteSkill: api.deleteSkill({ skillId: skill.id }),
+        listRejectionReasons: api.listRejectionReasons(undefined),
+        addRejectionReason: own,
+        renameRejectionReason: api.renameRejectionReason({ reasonId: own.id, label: 'Too hands-on' }),
+        setRejectionReasonRetired: api.setRejectionReasonRetired({ reasonId: own.id, retired: true }),
+        saveOutcome: saved,
+        getOutcome: api.getOutcome({ bidId: lost.id }),
+        suggestRejectionReasons: api.suggestRejectionReasons({ text: 'They went with an internal candidate.' }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

@@ -7,8 +7,8 @@ import { dispatch } from './dispatch';
 import { bidInput } from './test-support/bid-input';
 import { tempApi } from './test-support/temp-database';
 
-/** zod's own wording, which must never reach the user ("Expected start" is a field's name, not zod's). */
-const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|received|too big|too small|unrecognized key/i;
+/** zod's own wording, which must never reach the user ("Expected start", "Feedback received on" are fields' names, not zod's). */
+const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|(?<!feedback )received|too big|too small|unrecognized key/i;
 
 /** Subjects the schemas' own messages use, kept as they are ("Organisation name is required"). */
 const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date', 'Skill name', 'Action kind', 'Action status'];
@@ -48,6 +48,26 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   startSkillReview: {},
   recordSkillReview: { reviewId: 1, skillId: 1, level: 3, note: 'Led two programmes since' },
   finishSkillReview: { reviewId: 1 },
+  listRejectionReasons: {},
+  addRejectionReason: { label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false },
+  renameRejectionReason: { reasonId: 1, label: 'Too hands-on' },
+  setRejectionReasonRetired: { reasonId: 1, retired: true },
+  getOutcome: { bidId: 1 },
+  saveOutcome: {
+    bidId: 1,
+    closingEventId: 2,
+    reasonIds: [1, 9],
+    stageReached: 'interview',
+    closedOn: '2026-03-02',
+    feedbackRequestedOn: '2026-03-03',
+    feedbackReceivedOn: '2026-03-05',
+    feedbackText: 'They went with an internal candidate.',
+    feedbackFrom: { name: 'Priya Patel' },
+    thankYouSent: true,
+    doorLeftOpen: true,
+    lesson: 'Ask early whether an internal candidate is in the running.',
+  },
+  suggestRejectionReasons: { text: 'The budget has been pulled.' },
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];
@@ -162,6 +182,10 @@ describe('refusals a user can read', () => {
     ['archived given as text', 'setArchived', { id: 1, archived: 'yes' }, 'Archived must be true or false'],
     ['too many suggestions', 'searchContacts', { query: 'a', limit: 51 }, 'Limit can be at most 50'],
     ['input to a call that takes none', 'listTags', 5, 'This request takes no fields'],
+    ['feedback received before it was asked for', 'saveOutcome', { ...VALID.saveOutcome, feedbackReceivedOn: '2026-03-01' }, 'Feedback received on cannot be before the day it was requested'],
+    ['a stage reached that is a closing', 'saveOutcome', { ...VALID.saveOutcome, stageReached: 'rejected' }, 'Stage reached must be one of: lead, brief, submitted, shortlisted, interview, offer, won'],
+    ['an empty reason', 'addRejectionReason', { label: '  ', control: 'mine' }, 'Reason is required'],
+    ['a reason neither mine nor outside', 'addRejectionReason', { label: 'Too hands-on', control: 'theirs' }, 'Control (mine or outside) must be one of: mine, outside'],
   ])('%s (%s)', (_what, method, input, message) => {
     const result = dispatch(setup.api, method, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message } });

@@ -8,6 +8,7 @@ import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SkillsPage } from '../features/skills/SkillsPage';
+import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
 import type { Page } from './address';
@@ -25,9 +26,11 @@ const NAV_PAGES: readonly Page[] = ['board', 'skills'];
 export function App() {
   return (
     <ToastProvider>
-      <BidMovesProvider>
-        <Shell />
-      </BidMovesProvider>
+      <OutcomePromptProvider>
+        <BidMovesProvider>
+          <Shell />
+        </BidMovesProvider>
+      </OutcomePromptProvider>
     </ToastProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateRange, formatInstant } from './dates';
+import { calendarDateOf, formatCalendarDate, formatDateRange, formatInstant } from './dates';
 
 // Vitest runs with the machine's locale; the expectations are built with the same Intl formats, so this checks
 // which day is shown (no time-zone shift of a calendar date) and that every date uses the one medium style.
@@ -22,5 +22,10 @@ describe('dates', () => {
     const at = new Date(2026, 10, 13, 16, 44).getTime();
     expect(formatInstant(at)).toContain(medium.format(at));
     expect(formatInstant(at)).not.toMatch(/2026-11-13/);
+  });
+
+  it("gives the calendar date an instant falls on in the user's own time zone", () => {
+    expect(calendarDateOf(new Date(2026, 2, 2, 23, 59).getTime())).toBe('2026-03-02');
+    expect(calendarDateOf(new Date(2026, 11, 31, 0, 1).getTime())).toBe('2026-12-31');
   });
 });

@@ -28,6 +28,13 @@ export function formatDateRange(start: string | null, end: string | null): strin
   return '';
 }
 
+/** The calendar date (`YYYY-MM-DD`) an instant falls on in the user's time zone: what a date field starts from. */
+export function calendarDateOf(epochMs: number): string {
+  const date = new Date(epochMs);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 function parseCalendarDate(isoDate: string): Date {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);

@@ -9,6 +9,10 @@ export const queryKeys = {
   /** A lane's further pages belong to one version of the board: a new board starts them afresh. */
   boardLane: (stage: Stage, filters: BoardFilters, boardVersion: number) => ['board', 'lane', stage, filters, boardVersion] as const,
   bid: (id: number) => ['bid', id] as const,
+  /** Under the bid's key: whatever refreshes a bid (a move, an undo) refreshes its outcome too. */
+  outcome: (bidId: number) => ['bid', bidId, 'outcome'] as const,
+  rejectionReasons: ['rejectionReasons'] as const,
+  reasonSuggestions: (text: string) => ['reasonSuggestions', text] as const,
   lookups: ['lookup'] as const,
   agencies: ['lookup', 'agencies'] as const,
   tags: ['lookup', 'tags'] as const,

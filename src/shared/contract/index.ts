@@ -11,6 +11,7 @@ import { boardContract } from './board';
 import { contractsContract } from './contracts';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
+import { outcomesContract } from './outcomes';
 import { sampleContract } from './sample';
 import { skillsContract } from './skills';
 
@@ -21,6 +22,7 @@ export const apiContract = {
   ...sampleContract,
   ...contractsContract,
   ...skillsContract,
+  ...outcomesContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -10,3 +10,4 @@ export * from './lookups';
 export * from './sample';
 export * from './contracts';
 export * from './skills';
+export * from './outcomes';

@@ -1,10 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { ApiHandlers } from '../../../shared/contract';
 import type { BuiltInReasonCode } from '../../../shared/domain';
-import type { Db } from '../db/open';
-import { outcomeReasons, rejectionOutcomes, rejectionReasons } from '../db/schema';
 import { parsedBid } from './bid-input';
-import { TEST_NOW } from './temp-database';
+import { parsedOutcome } from './outcome-input';
 
 export interface RejectionSpec {
   title: string;
@@ -14,31 +11,14 @@ export interface RejectionSpec {
   closedOn?: string;
 }
 
-/**
- * A bid that reached an interview and was rejected, with its outcome and reasons stored as the rejection dialog
- * stores them. Written to the tables directly, so the Skills tests do not depend on the outcome service.
- */
-export function recordRejection(api: ApiHandlers, db: Db, spec: RejectionSpec): { bidId: number; outcomeId: number } {
+/** A bid that reached an interview and was rejected, with its outcome saved as the rejection dialog saves it. */
+export function recordRejection(api: ApiHandlers, spec: RejectionSpec): { bidId: number; outcomeId: number } {
   const bid = api.createBid(parsedBid({ title: spec.title, client: { name: spec.client ?? 'Northbridge Logistics' }, stage: 'interview' }));
   const { eventId } = api.moveBid({ id: bid.id, to: 'rejected' });
-  const outcome = db
-    .insert(rejectionOutcomes)
-    .values({
-      opportunityId: bid.id,
-      closingEventId: eventId,
-      closedAs: 'rejected',
-      stageReached: 'interview',
-      closedOn: spec.closedOn ?? '2026-02-20',
-      feedbackText: spec.feedback ?? '',
-      createdAt: TEST_NOW,
-      updatedAt: TEST_NOW,
-    })
-    .returning({ id: rejectionOutcomes.id })
-    .get();
-  if (spec.reasons.length > 0) {
-    const reasons = db.select({ id: rejectionReasons.id }).from(rejectionReasons).where(inArray(rejectionReasons.code, spec.reasons)).all();
-    db.insert(outcomeReasons).values(reasons.map((reason) => ({ outcomeId: outcome.id, reasonId: reason.id }))).run();
-  }
-  return { bidId: bid.id, outcomeId: outcome.id };
+  const { mine, outside } = api.listRejectionReasons(undefined);
+  const reasonIds = [...mine, ...outside].filter((reason) => reason.code && spec.reasons.includes(reason.code)).map((reason) => reason.id);
+  const saved = api.saveOutcome(
+    parsedOutcome(bid.id, eventId, { reasonIds, feedbackText: spec.feedback ?? '', closedOn: spec.closedOn ?? '2026-02-20', stageReached: 'interview' }),
+  );
+  return { bidId: bid.id, outcomeId: saved.outcome!.id };
 }
-

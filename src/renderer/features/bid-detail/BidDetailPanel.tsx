@@ -22,6 +22,7 @@ import { useBidMoves } from '../board/bid-moves';
 import { ContractSection } from '../contracts/ContractSection';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
+import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
 import { Fact } from './Fact';
@@ -93,7 +94,8 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
       className="detail"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !confirmDelete) onClose();
+        // Escape in a dialog opened from the panel (delete, what happened) is that dialog's own.
+        if (event.key === 'Escape' && !confirmDelete && !(event.target as Element).closest('dialog')) onClose();
       }}
     >
       <header className="detail-header">
@@ -146,6 +148,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />
           </section>
+          <OutcomeSection bidId={bid.id} bidTitle={bid.title} />
           <section aria-label="Brief">
             <h3>Brief ({bid.briefCompleteness}% complete)</h3>
             {bid.briefText ? <LongText text={bid.briefText} /> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
-import { STAGE_LABELS, type Stage } from '../../../shared/domain';
+import { asksForOutcome, STAGE_LABELS, type Stage } from '../../../shared/domain';
 import type { BidCard } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { queryKeys } from '../../app/query-keys';
 import { wentUnanswered } from '../../api/client';
 import { isConnectionFailure } from '../../api/connection';
 import { bidIsGone, failureMessage } from '../../api/failure-message';
+import { useOutcomePrompt } from '../outcomes/outcome-prompt';
 import { useToasts } from '../toasts/toasts';
 import { updateCachedBoards } from './board-queries';
 import { moveCardInBoard, relocateCard } from './move-in-board';
@@ -46,6 +47,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const toasts = useToasts();
+  const outcomePrompt = useOutcomePrompt();
   // Newest last: Ctrl+Z takes them from the end.
   const undoable = useRef<UndoableMove[]>([]);
   const inFlight = useRef(new Map<number, BidInFlight>());
@@ -100,6 +102,8 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         };
         const toastId = toasts.show(`Moved “${card.title}” to ${STAGE_LABELS[to]}.`, { action: { label: 'Undo', run: undoThis } });
         undoable.current.push({ eventId, bidId: card.id, title: card.title, toastId });
+        // Only now that the move is stored: the outcome is recorded against this very move.
+        if (asksForOutcome(to)) outcomePrompt.ask({ bidId: card.id, title: card.title, closedAs: to, undo: undoThis });
       } catch (error) {
         // Whatever went wrong, the move was not saved: the board must show the bid where it is stored.
         const { stored, shownIn } = flight;
@@ -115,7 +119,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         void refreshBid(card.id);
       }
     },
-    [api, queryClient, refresh, refreshBid, toasts, undo],
+    [api, queryClient, refresh, refreshBid, toasts, undo, outcomePrompt],
   );
 
   const undoLast = useCallback(() => {

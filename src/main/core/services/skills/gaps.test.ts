@@ -7,8 +7,8 @@ import { tempApi } from '../../test-support/temp-database';
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());
 
-function reject(spec: Parameters<typeof recordRejection>[2]) {
-  return recordRejection(setup.api, setup.database.db, spec);
+function reject(spec: Parameters<typeof recordRejection>[1]) {
+  return recordRejection(setup.api, spec);
 }
 
 describe('gaps seen in rejections', () => {
