@@ -5,7 +5,9 @@ import { BidFormDialog } from '../features/bid-form/BidFormDialog';
 import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
 import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
+import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
+import { SkillsPage } from '../features/skills/SkillsPage';
 import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
@@ -19,7 +21,7 @@ import { useAppShortcuts } from './use-app-shortcuts';
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
 
 /** The pages the nav offers, in its order. */
-const NAV_PAGES: readonly Page[] = ['board'];
+const NAV_PAGES: readonly Page[] = ['board', 'skills'];
 
 export function App() {
   return (
@@ -51,6 +53,7 @@ function Shell() {
         <h1>Stint</h1>
         <PageNav pages={NAV_PAGES} />
         <span className="spacer" />
+        <ContractCountdown />
         <button type="button" className="primary" onClick={openCreate}>
           New bid
         </button>
@@ -60,6 +63,7 @@ function Shell() {
       <main className="app-main">
         <ConnectionBanner />
         {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
+        {page === 'skills' && <SkillsPage />}
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">

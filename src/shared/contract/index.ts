@@ -9,10 +9,12 @@ import type { Envelope } from '../errors';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
 import { interviewsContract } from './interviews';
+import { contractsContract } from './contracts';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { outcomesContract } from './outcomes';
 import { sampleContract } from './sample';
+import { skillsContract } from './skills';
 
 export const apiContract = {
   ...boardContract,
@@ -20,6 +22,8 @@ export const apiContract = {
   ...lookupsContract,
   ...sampleContract,
   ...interviewsContract,
+  ...contractsContract,
+  ...skillsContract,
   ...outcomesContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
