@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { fieldLabel, keyInWords } from './field-labels';
-import { contactRefSchema, organisationRefSchema } from './schemas';
+import { contactRefSchema, organisationRefSchema, skillRefSchema } from './schemas';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -67,6 +67,7 @@ function unknownKeys(label: string, keys: readonly string[]): string {
 function noMatchingForm(label: string, issue: RawIssue): string {
   if (issue.inst === organisationRefSchema) return `${label} must be an existing organisation (its id) or a new one (its name)`;
   if (issue.inst === contactRefSchema) return `${label} must be an existing contact (its id) or a new one (its name)`;
+  if (issue.inst === skillRefSchema) return `${label} must be an existing skill (its id) or a new one (its name and level)`;
   return `${label} is not in a form Stint accepts`;
 }
 

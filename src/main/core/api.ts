@@ -11,6 +11,8 @@ import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
 import { interviewsHandlers } from './services/interviews/handlers';
 import { createMoveBid, undoMove } from './services/stages';
+import { contractsHandlers } from './services/contracts/handlers';
+import { skillsHandlers } from './services/skills/handlers';
 import { opportunities } from './db/schema';
 import { outcomesHandlers } from './services/outcomes/handlers';
 
@@ -41,6 +43,8 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
         const counts = generatePipeline(tx, { ...SAMPLE_PIPELINE, now: clock.now() });
         return { bids: counts.bids, organisations: counts.organisations, events: counts.events };
       }),
+    ...contractsHandlers(db, clock),
+    ...skillsHandlers(db, clock),
     ...outcomesHandlers(db, clock),
     ...insightsHandlers(db, clock),
   };

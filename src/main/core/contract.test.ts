@@ -4,6 +4,7 @@ import { apiContract } from '../../shared/contract';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
 import { call } from './test-support/call';
 import { interviewEdit, interviewInput } from './test-support/interview-input';
+import { recordRejection } from './test-support/rejection-outcome';
 import { parsedOutcome } from './test-support/outcome-input';
 import { tempApi } from './test-support/temp-database';
 
@@ -26,6 +27,17 @@ describe('the API contract', () => {
       // A past interview with both views in, and one to come: every optional part of an interview is filled in once.
       const interview = call(api, 'createInterview', interviewInput(bid.id));
       const upcoming = call(api, 'createInterview', interviewInput(bid.id, { date: '2026-03-09', interviewers: [] }));
+      const won = api.createBid(parsedBid({ title: 'Won', stage: 'won' }));
+      const rate = { amount: 800, currency: 'GBP', unit: 'day' } as const;
+      const contract = api.saveContract({ bidId: won.id, startOn: '2026-01-05', plannedEndOn: '2026-06-30', actualEndOn: null, rate });
+      const { outcomeId } = recordRejection(api, { title: 'Lost', reasons: ['skills_gap', 'rate'], feedback: 'Wanted SAP' });
+      const skill = api.createSkill({ name: 'SAP', level: 2, evidence: '', lastReviewedOn: null });
+      const action = api.createAction({ skillId: skill.id, kind: 'course', title: 'S/4 course', status: 'planned', targetOn: null });
+      const review = api.startSkillReview(undefined);
+      const recorded = api.recordSkillReview({ reviewId: review.id, skillId: skill.id, level: 3, note: '' });
+      // The sample's skills too, so that the MOT can be finished.
+      for (const { id } of api.getSkills(undefined).skills) api.recordSkillReview({ reviewId: review.id, skillId: id, level: 3, note: '' });
+      const fromGap = api.createActionFromGap({ outcomeId, skill: { id: skill.id }, kind: 'practice', title: 'Sandbox', status: 'planned', targetOn: null });
       const lost = api.createBid(parsedBid({ title: 'Programme Director', stage: 'interview' }));
       const closing = api.moveBid({ id: lost.id, to: 'rejected' });
       const own = api.addRejectionReason({ label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false });
@@ -54,6 +66,24 @@ describe('the API contract', () => {
         getInsights: insights,
         getInsightBids: api.getInsightBids({ filters: {}, point: { chart: 'bench', previousContractId: gap.previousContractId } }),
         deleteBid: api.deleteBid({ id: bid.id }),
+        saveContract: contract,
+        changeContractEnd: api.changeContractEnd({ bidId: won.id, toEndOn: '2026-09-30', note: 'Phase 2' }),
+        getContract: api.getContract({ bidId: won.id }),
+        getWorkSummary: api.getWorkSummary(undefined),
+        createSkill: skill,
+        createAction: action,
+        startSkillReview: review,
+        recordSkillReview: recorded,
+        createActionFromGap: fromGap,
+        linkGapToSkill: api.linkGapToSkill({ outcomeId, skill: { name: 'sap', level: 1 } }),
+        listSkillGaps: api.listSkillGaps({ limit: 10 }),
+        unlinkGapFromSkill: api.unlinkGapFromSkill({ outcomeId, skillId: skill.id }),
+        updateAction: api.updateAction({ actionId: action.id, skillId: skill.id, kind: 'course', title: 'S/4 course', status: 'done', targetOn: null }),
+        updateSkill: api.updateSkill({ skillId: skill.id, name: 'SAP', level: 3, evidence: 'Course done', lastReviewedOn: null }),
+        finishSkillReview: api.finishSkillReview({ reviewId: review.id }),
+        getSkills: api.getSkills(undefined),
+        deleteAction: api.deleteAction({ actionId: action.id }),
+        deleteSkill: api.deleteSkill({ skillId: skill.id }),
         listRejectionReasons: api.listRejectionReasons(undefined),
         addRejectionReason: own,
         renameRejectionReason: api.renameRejectionReason({ reasonId: own.id, label: 'Too hands-on' }),

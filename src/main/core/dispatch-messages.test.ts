@@ -11,7 +11,7 @@ import { tempApi } from './test-support/temp-database';
 const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|(?<!feedback )received(?! on\b)|too big|too small|unrecognized key/i;
 
 /** Subjects the schemas' own messages use, kept as they are ("Organisation name is required"). */
-const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date'];
+const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date', 'Skill name', 'Action kind', 'Action status'];
 
 const { stage: _stage, ...bidFields } = bidInput({ hiringManager: { name: 'Sam Reyes' } });
 const interviewFields = {
@@ -46,6 +46,24 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   deleteInterview: { interviewId: 1 },
   recordSelfAssessment: { interviewId: 1, rating: 5, note: 'Answered every question' },
   recordFeedback: { interviewId: 1, rating: 2, text: 'Wanted more sector experience', from: { name: 'Priya Patel' }, receivedOn: '2026-03-02' },
+  getContract: { bidId: 1 },
+  saveContract: { bidId: 1, startOn: '2026-01-05', plannedEndOn: '2026-06-30', actualEndOn: '2026-06-30', rate: { amount: 800, currency: 'GBP', unit: 'day' } },
+  changeContractEnd: { bidId: 1, toEndOn: '2026-09-30', note: 'Extended for phase 2' },
+  getWorkSummary: {},
+  getSkills: {},
+  createSkill: { name: 'Stakeholder management', level: 3, evidence: 'Ran the steering group', lastReviewedOn: '2026-01-10' },
+  updateSkill: { skillId: 1, name: 'Stakeholder management', level: 4, evidence: '', lastReviewedOn: null },
+  deleteSkill: { skillId: 1 },
+  createAction: { skillId: 1, kind: 'course', title: 'IFRS 17 course', status: 'planned', targetOn: '2026-06-30' },
+  updateAction: { actionId: 1, skillId: 1, kind: 'mentor', title: 'Monthly mentor call', status: 'in_progress', targetOn: null },
+  deleteAction: { actionId: 1 },
+  listSkillGaps: { limit: 20 },
+  linkGapToSkill: { outcomeId: 1, skill: { name: 'SAP S/4HANA', level: 2 } },
+  unlinkGapFromSkill: { outcomeId: 1, skillId: 1 },
+  createActionFromGap: { outcomeId: 1, skill: { id: 1 }, kind: 'certification', title: 'ACCA', status: 'planned', targetOn: '2026-12-31' },
+  startSkillReview: {},
+  recordSkillReview: { reviewId: 1, skillId: 1, level: 3, note: 'Led two programmes since' },
+  finishSkillReview: { reviewId: 1 },
   listRejectionReasons: {},
   addRejectionReason: { label: 'Too hands-on for the brief', control: 'mine', pointsAtGap: false },
   renameRejectionReason: { reasonId: 1, label: 'Too hands-on' },

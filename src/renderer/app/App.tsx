@@ -5,8 +5,10 @@ import { BidFormDialog } from '../features/bid-form/BidFormDialog';
 import { BidMovesProvider, useBidMoves } from '../features/board/bid-moves';
 import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
+import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
 import { InsightsPage } from '../features/insights/InsightsPage';
+import { SkillsPage } from '../features/skills/SkillsPage';
 import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
@@ -20,7 +22,7 @@ import { useAppShortcuts } from './use-app-shortcuts';
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
 
 /** The pages the nav offers, in its order. */
-const NAV_PAGES: readonly Page[] = ['board', 'insights'];
+const NAV_PAGES: readonly Page[] = ['board', 'insights', 'skills'];
 
 export function App() {
   return (
@@ -52,6 +54,7 @@ function Shell() {
         <h1>Stint</h1>
         <PageNav pages={NAV_PAGES} />
         <span className="spacer" />
+        <ContractCountdown />
         <button type="button" className="primary" onClick={openCreate}>
           New bid
         </button>
@@ -62,6 +65,7 @@ function Shell() {
         <ConnectionBanner />
         {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
         {page === 'insights' && <InsightsPage />}
+        {page === 'skills' && <SkillsPage />}
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">

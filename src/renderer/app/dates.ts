@@ -35,6 +35,11 @@ export function formatZonedInstant(epochMs: number, timeZone: string): string {
   return sameTimeZone(timeZone, systemTimeZone()) ? text : `${text} (${timeZone.replace(/_/g, ' ')})`;
 }
 
+/** The day of an instant, in the user's time zone, without the time: for "your last MOT was on …". */
+export function formatDayOf(epochMs: number): string {
+  return dateFormat.format(epochMs);
+}
+
 /** "13 Nov 2026 – 13 May 2027", or one end alone when the other is not known. */
 export function formatDateRange(start: string | null, end: string | null): string {
   if (start && end) return dateFormat.formatRange(parseCalendarDate(start), parseCalendarDate(end));

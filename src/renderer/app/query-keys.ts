@@ -20,6 +20,12 @@ export const queryKeys = {
   tags: ['lookup', 'tags'] as const,
   organisations: (query: string, kind: string) => ['lookup', 'organisations', kind, query] as const,
   contacts: (query: string) => ['lookup', 'contacts', query] as const,
+  contract: (bidId: number) => ['contract', bidId] as const,
+  /** Under the board: a bid moved out of Won or deleted changes it, and every such change invalidates the board. */
+  workSummary: ['board', 'work-summary'] as const,
+  skills: ['skills'] as const,
+  skillsOverview: ['skills', 'overview'] as const,
+  skillGaps: ['skills', 'gaps'] as const,
   /** Every Insights query: any change to bids, outcomes, interviews or contracts makes them stale. */
   insights: ['insights'] as const,
   insightCharts: (filters: InsightFilters) => ['insights', 'charts', filters] as const,

@@ -9,11 +9,13 @@ import type { Envelope } from '../errors';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
 import { interviewsContract } from './interviews';
+import { contractsContract } from './contracts';
 import { insightsContract } from './insights';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { outcomesContract } from './outcomes';
 import { sampleContract } from './sample';
+import { skillsContract } from './skills';
 
 export const apiContract = {
   ...boardContract,
@@ -21,6 +23,8 @@ export const apiContract = {
   ...lookupsContract,
   ...sampleContract,
   ...interviewsContract,
+  ...contractsContract,
+  ...skillsContract,
   ...outcomesContract,
   ...insightsContract,
 } satisfies Record<ApiMethod, MethodSpec>;

@@ -9,5 +9,7 @@ export * from './bids';
 export * from './lookups';
 export * from './sample';
 export * from './interviews';
+export * from './contracts';
+export * from './skills';
 export * from './outcomes';
 export * from './insights';

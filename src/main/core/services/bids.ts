@@ -87,7 +87,7 @@ export function getBid(db: Db, now: number, id: number): Bid {
       agency: { id: agencyOrg.id, name: agencyOrg.name },
       recruiter: { id: recruiterContact.id, name: recruiterContact.name },
       hiringManager: { id: hiringManagerContact.id, name: hiringManagerContact.name },
-      interviewToAssess: interviewToAssessSql(opportunities.id, now),
+      interviewToAssess: interviewToAssessSql(now),
     })
     .from(opportunities)
     .leftJoin(clientOrg, eq(clientOrg.id, opportunities.clientId))

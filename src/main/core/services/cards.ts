@@ -26,7 +26,7 @@ const cardColumns = {
   stageChangedAt: opportunities.stageChangedAt,
   briefCompleteness: opportunities.briefCompleteness,
   archivedAt: opportunities.archivedAt,
-  interviewToAssess: interviewToAssessSql(opportunities.id, sql.placeholder('now')),
+  interviewToAssess: interviewToAssessSql(sql.placeholder('now')),
 };
 
 /** Selects `cardColumns`; read its prepared statements with `.values()` and turn them into cards with `toCards`. */

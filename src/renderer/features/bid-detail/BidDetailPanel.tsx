@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   ENGAGEMENT_LABELS,
   IR35_LABELS,
@@ -19,12 +19,14 @@ import { formatDateRange } from '../../app/dates';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBidMoves } from '../board/bid-moves';
+import { ContractSection } from '../contracts/ContractSection';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
 import { bidCardOf } from './bid-card-of';
+import { Fact } from './Fact';
 import { LongText } from './LongText';
 import { StageTimeline } from './StageTimeline';
 import { whyBidNotShown } from './why-not-shown';
@@ -34,15 +36,6 @@ interface BidDetailPanelProps {
   id: number;
   onClose: () => void;
   onEdit: (bid: Bid) => void;
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{term}</dt>
-      <dd>{children || <span className="muted">—</span>}</dd>
-    </div>
-  );
 }
 
 export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
@@ -152,6 +145,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <Fact term="Tags">{bid.tags.join(', ')}</Fact>
           </dl>
           <InterviewsSection bid={bid} />
+          {bid.stage === 'won' && <ContractSection bid={bid} />}
           <section aria-label="Stage history">
             <h3>Stage history</h3>
             <StageTimeline events={bid.history} />

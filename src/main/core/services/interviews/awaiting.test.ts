@@ -3,7 +3,9 @@ import type { BidCard } from '../../../../shared/schemas';
 import { parsedBid } from '../../test-support/bid-input';
 import { call } from '../../test-support/call';
 import { interviewInput } from '../../test-support/interview-input';
-import { tempApi } from '../../test-support/temp-database';
+import { tempApi, TEST_NOW } from '../../test-support/temp-database';
+import { opportunities } from '../../db/schema';
+import { interviewToAssessSql } from './awaiting';
 
 const HOUR = 3_600_000;
 
@@ -55,5 +57,18 @@ describe('"How did the interview go?": the interview to assess, on the card and 
     const interview = create();
     call(setup.api, 'recordFeedback', { interviewId: interview.id, rating: 2, receivedOn: '2026-03-02' });
     expect(cardOnBoard()?.interviewToAssess).toBe(interview.id);
+  });
+
+  it("is looked up per card in the index of interviews not yet self-assessed, not among all of a bid's interviews", () => {
+    const query = setup.database.db
+      .select({ id: opportunities.id, toAssess: interviewToAssessSql(TEST_NOW) })
+      .from(opportunities)
+      .toSQL();
+    const plan = setup.database.sqlite
+      .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+      .all(...query.params)
+      .map((step) => (step as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/USING (COVERING )?INDEX interviews_awaiting_self_idx \(opportunity_id=\? AND starts_at<\?\)/);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX `interviews_awaiting_self_idx` ON `interviews` (`opportunity_id`,`starts_at`) WHERE self_rating IS NULL;

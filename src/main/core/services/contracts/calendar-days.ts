@@ -1,0 +1,30 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`, no time zone) as whole day numbers, so that contract arithmetic is plain
+ * integer subtraction: no daylight-saving hour can make a day 23 hours long here.
+ */
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` date. */
+export function dayNumber(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return Math.round(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / DAY_MS);
+}
+
+/** The `YYYY-MM-DD` date of a day number. */
+export function isoDateOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The user's calendar date at the instant `now`, in local time (as the board counts "days in stage"). */
+export function localDateAt(now: number): string {
+  const date = new Date(now);
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}
+
+/** The same date one year earlier (29 February falls back to 1 March, as `Date.UTC` rolls it over). */
+export function sameDateLastYear(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return isoDateOf(Math.round(Date.UTC((year ?? 1970) - 1, (month ?? 1) - 1, day ?? 1) / DAY_MS));
+}
