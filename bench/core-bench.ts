@@ -1,7 +1,8 @@
 /**
  * Core benchmark: builds the heavy fixture (10,000 bids, ~60,000 stage events, 2,000 organisations) in a
  * temporary folder and times the operations the board depends on, through the API and as hand-written SQL,
- * call by call in turn: the ratio to the hand-written baseline is what holds from machine to machine.
+ * call by call in turn: the ratio to the hand-written baseline is what holds from machine to machine. Then
+ * everything the Insights page computes, on this fixture and on one ten times larger (insights-bench.ts).
  *
  *   npm run bench              a table of p50/p95 against the targets
  *   npm run bench -- --json    the same, then one JSON object as the last line of stdout
@@ -18,6 +19,7 @@ import { fixedClock } from '../src/main/core/clock';
 import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
 import { buildHeavyFixture, MIGRATIONS_FOLDER } from './heavy-fixture';
 import { formatResults, formatTable, measureAlternatingSync, measureSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
+import { benchInsights, type InsightsBench } from './insights-bench';
 import { createRawQueries } from './raw-queries';
 
 const JSON_OUTPUT = process.argv.includes('--json');
@@ -153,6 +155,12 @@ function main(): void {
     const searchTextRaw = toResult('search_text_raw', searchRawSamples);
 
     results.push(boardQuery, boardQueryRaw, stageMove, stageMoveRaw, searchText, searchTextRaw);
+
+    // --- insights_all on this fixture and insights_all_100k on one ten times larger (built, timed, removed).
+    database.close();
+    database = undefined;
+    const insights: InsightsBench = benchInsights(heavy, log);
+    results.push(...insights.results);
     const ratios: Record<string, Ratio> = {
       board_query_vs_raw: ratioOf(boardQuery, boardQueryRaw, TARGETS.ratio),
       stage_move_vs_raw: ratioOf(stageMove, stageMoveRaw, TARGETS.ratio),
@@ -170,6 +178,7 @@ function main(): void {
     );
     log();
     log(`Search matches (bids on the board, all lanes): ${Object.entries(searchMatches).map(([word, n]) => `${word}=${n}`).join(', ')}`);
+    log(`Insights growth: ${insights.growth.data}× the data took ${insights.growth.p50}× as long at p50, ${insights.growth.p95}× at p95`);
     const misses = [
       ...results.filter((result) => result.pass === false).map((result) => `${result.name} p95 ${result.p95_ms.toFixed(3)} ms ≥ target ${result.target_p95_ms} ms`),
       ...Object.entries(ratios)
@@ -180,7 +189,8 @@ function main(): void {
 
     if (JSON_OUTPUT) {
       const env = { node: process.version, sqlite: sqliteVersion, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
-      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, misses, env }));
+      const insightsSummary = { growth: insights.growth, larger_fixture: insights.larger_fixture, sanity: insights.sanity };
+      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, insights: insightsSummary, misses, env }));
     }
   } finally {
     if (database?.sqlite.open) database.close();

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
-import { generatePipeline, HEAVY_PIPELINE, type GeneratedCounts } from '../src/main/core/fixtures/pipeline-generator';
+import { generatePipeline, HEAVY_PIPELINE, type GeneratedCounts, type GeneratorOptions } from '../src/main/core/fixtures/pipeline-generator';
 import { timeOnce } from './lib/measure';
 
 /** The migrations the app ships. */
@@ -24,14 +24,15 @@ export interface HeavyFixture {
   remove(): void;
 }
 
-export function buildHeavyFixture(now = Date.now()): HeavyFixture {
+/** The heavy pipeline, or another size of it (the Insights bench times one ten times larger). */
+export function buildHeavyFixture(now = Date.now(), pipeline: Omit<GeneratorOptions, 'now'> = HEAVY_PIPELINE): HeavyFixture {
   const dir = mkdtempSync(join(tmpdir(), 'stint-bench-'));
   const file = join(dir, 'heavy.db');
   const open = () => openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
   try {
     const database = open();
     try {
-      const { value: generated, ms } = timeOnce(() => generatePipeline(database.db, { ...HEAVY_PIPELINE, now }));
+      const { value: generated, ms } = timeOnce(() => generatePipeline(database.db, { ...pipeline, now }));
       return { dir, file, now, generated, generateMs: ms, open, remove: () => rmSync(dir, { recursive: true, force: true }) };
     } finally {
       database.close();

@@ -47,6 +47,8 @@ export const API_METHODS = [
   'getOutcome',
   'saveOutcome',
   'suggestRejectionReasons',
+  'getInsights',
+  'getInsightBids',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

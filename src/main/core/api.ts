@@ -5,6 +5,7 @@ import type { Db } from './db/open';
 import { writeTransaction } from './db/transactions';
 import { generatePipeline, SAMPLE_PIPELINE } from './fixtures/pipeline-generator';
 import { createBoardQueries } from './services/board';
+import { insightsHandlers } from './services/insights/handlers';
 import { createBid, deleteBid, getBid, listTags, setArchived, updateBid } from './services/bids';
 import { searchContacts } from './services/contacts';
 import { searchOrganisations } from './services/organisations';
@@ -45,5 +46,6 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
     ...contractsHandlers(db, clock),
     ...skillsHandlers(db, clock),
     ...outcomesHandlers(db, clock),
+    ...insightsHandlers(db, clock),
   };
 }

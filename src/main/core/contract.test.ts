@@ -18,6 +18,10 @@ describe('the API contract', () => {
     const { api, temp } = tempApi();
     try {
       const sample = api.loadSampleData(undefined);
+      // The sample's outcomes, interviews and contracts give every chart something to describe.
+      const insights = api.getInsights({ filters: {} });
+      const gap = insights.bench.gaps[0];
+      if (!gap) throw new Error('The sample data has no bench gap to list the bids of');
       const bid = api.createBid(parsedBid({ tags: ['erp'] }));
       const moved = api.moveBid({ id: bid.id, to: 'submitted' });
       // A past interview with both views in, and one to come: every optional part of an interview is filled in once.
@@ -59,6 +63,8 @@ describe('the API contract', () => {
         listInterviews: api.listInterviews({ bidId: bid.id }),
         createInterview: upcoming,
         deleteInterview: api.deleteInterview({ interviewId: upcoming.id }),
+        getInsights: insights,
+        getInsightBids: api.getInsightBids({ filters: {}, point: { chart: 'bench', previousContractId: gap.previousContractId } }),
         deleteBid: api.deleteBid({ id: bid.id }),
         saveContract: contract,
         changeContractEnd: api.changeContractEnd({ bidId: won.id, toEndOn: '2026-09-30', note: 'Phase 2' }),

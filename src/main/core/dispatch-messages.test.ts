@@ -84,6 +84,8 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
     lesson: 'Ask early whether an internal candidate is in the running.',
   },
   suggestRejectionReasons: { text: 'The budget has been pulled.' },
+  getInsights: { filters: { from: '2025-01-01', to: '2025-12-31', engagement: 'interim', agencies: [1, 'direct'], sources: ['agency'] } },
+  getInsightBids: { filters: { from: '2025-01-01' }, point: { chart: 'agency', agency: 1, step: 'interview' } },
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Bid } from '../../shared/schemas';
 import { BidDetailPanel } from '../features/bid-detail/BidDetailPanel';
 import { BidFormDialog } from '../features/bid-form/BidFormDialog';
@@ -11,17 +11,17 @@ import { SkillsPage } from '../features/skills/SkillsPage';
 import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
-import type { Page } from './address';
+import { PAGES, type Page } from './address';
 import { useBidPanel } from './bid-panel';
 import { KeyHints } from './KeyHints';
 import { PAGE_LABELS, PageNav } from './PageNav';
 import { useAddress } from './use-address';
 import { useAppShortcuts } from './use-app-shortcuts';
 
-type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
+// The charts library is loaded with the page that draws charts, so that the board opens without it.
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })));
 
-/** The pages the nav offers, in its order. */
-const NAV_PAGES: readonly Page[] = ['board', 'skills'];
+type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
 
 export function App() {
   return (
@@ -44,14 +44,14 @@ function Shell() {
   const { undoLast } = useBidMoves();
   const openCreate = useCallback(() => setForm({ mode: 'create' }), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  useAppShortcuts({ pages: NAV_PAGES, undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
+  useAppShortcuts({ pages: PAGES, undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
   usePageArrival(page);
 
   return (
     <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>
       <header className="app-header">
         <h1>Stint</h1>
-        <PageNav pages={NAV_PAGES} />
+        <PageNav pages={PAGES} />
         <span className="spacer" />
         <ContractCountdown />
         <button type="button" className="primary" onClick={openCreate}>
@@ -64,10 +64,15 @@ function Shell() {
         <ConnectionBanner />
         {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
         {page === 'skills' && <SkillsPage />}
+        {page === 'insights' && (
+          <Suspense fallback={<p className="muted page-loading">Opening Insights…</p>}>
+            <InsightsPage />
+          </Suspense>
+        )}
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">
-        <KeyHints page={page} pages={NAV_PAGES} />
+        <KeyHints page={page} pages={PAGES} />
       </footer>
       {form.mode !== 'closed' && (
         <BidFormDialog

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { systemTimeZone } from '../../shared/time-zone';
-import { calendarDateOf, formatCalendarDate, formatDateRange, formatInstant, formatZonedInstant } from './dates';
+import { calendarDateOf, formatCalendarDate, formatDateRange, formatInstant, formatMonth, formatZonedInstant } from './dates';
 
 // Vitest runs with the machine's locale; the expectations are built with the same Intl formats, so this checks
 // which day is shown (no time-zone shift of a calendar date) and that every date uses the one medium style.
@@ -23,6 +23,12 @@ describe('dates', () => {
     const at = new Date(2026, 10, 13, 16, 44).getTime();
     expect(formatInstant(at)).toContain(medium.format(at));
     expect(formatInstant(at)).not.toMatch(/2026-11-13/);
+  });
+
+  it('shows a month as that month, whatever the time zone', () => {
+    const month = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+    expect(formatMonth('2026-01')).toBe(month.format(new Date(2026, 0, 1)));
+    expect(formatMonth('2025-12')).toBe(month.format(new Date(2025, 11, 1)));
   });
 
   it('shows an instant on the clock of the zone it was entered in, naming the zone only when it is not the system’s', () => {

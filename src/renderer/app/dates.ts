@@ -6,6 +6,7 @@ import { sameTimeZone, systemTimeZone } from '../../shared/time-zone';
  */
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 
 /** A calendar date stored as `YYYY-MM-DD` (no time zone): shown as that day wherever the user is. */
 export function formatCalendarDate(isoDate: string): string {
@@ -45,6 +46,11 @@ export function formatDateRange(start: string | null, end: string | null): strin
   if (start) return `from ${formatCalendarDate(start)}`;
   if (end) return `until ${formatCalendarDate(end)}`;
   return '';
+}
+
+/** A month stored as `YYYY-MM`: "Mar 2026" in the UK, for chart axes and tables. */
+export function formatMonth(isoMonth: string): string {
+  return monthFormat.format(parseCalendarDate(`${isoMonth}-01`));
 }
 
 /** The calendar date (`YYYY-MM-DD`) an instant falls on in the user's time zone: what a date field starts from. */

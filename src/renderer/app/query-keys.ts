@@ -1,5 +1,5 @@
 import type { Stage } from '../../shared/domain';
-import type { BoardFilters } from '../../shared/schemas';
+import type { BoardFilters, InsightFilters, InsightPoint } from '../../shared/schemas';
 
 /** Every query key of the app in one place, so that what a change invalidates is easy to follow. */
 export const queryKeys = {
@@ -26,4 +26,8 @@ export const queryKeys = {
   skills: ['skills'] as const,
   skillsOverview: ['skills', 'overview'] as const,
   skillGaps: ['skills', 'gaps'] as const,
+  /** Every Insights query: any change to bids, outcomes, interviews or contracts makes them stale. */
+  insights: ['insights'] as const,
+  insightCharts: (filters: InsightFilters) => ['insights', 'charts', filters] as const,
+  insightBids: (point: InsightPoint, filters: InsightFilters) => ['insights', 'bids', point, filters] as const,
 };

@@ -10,6 +10,7 @@ import { bidsContract } from './bids';
 import { boardContract } from './board';
 import { interviewsContract } from './interviews';
 import { contractsContract } from './contracts';
+import { insightsContract } from './insights';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { outcomesContract } from './outcomes';
@@ -25,6 +26,7 @@ export const apiContract = {
   ...contractsContract,
   ...skillsContract,
   ...outcomesContract,
+  ...insightsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

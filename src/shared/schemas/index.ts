@@ -12,3 +12,4 @@ export * from './interviews';
 export * from './contracts';
 export * from './skills';
 export * from './outcomes';
+export * from './insights';
