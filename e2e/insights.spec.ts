@@ -126,7 +126,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(board.lane('Lead').locator('article[data-card-id]').first()).toBeVisible();
     const insights = new InsightsPage(page);
     await insights.open();
+    // Charts are drawn one after another; scan once the last one is.
     await expect(page.locator('[data-chart] .recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.chart-placeholder')).toHaveCount(0);
     for (const summary of await page.getByText(/^Table view/).all()) await summary.click();
     expect(await seriousViolations(page), `Insights, ${colorScheme}`).toEqual([]);
 

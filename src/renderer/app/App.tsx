@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bid } from '../../shared/schemas';
 import { BidDetailPanel } from '../features/bid-detail/BidDetailPanel';
 import { BidFormDialog } from '../features/bid-form/BidFormDialog';
@@ -7,8 +7,9 @@ import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
-import { SkillsPage } from '../features/skills/SkillsPage';
+import { InsightsPage } from '../features/insights/InsightsPage';
 import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
+import { SkillsPage } from '../features/skills/SkillsPage';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
 import { PAGES, type Page } from './address';
@@ -17,9 +18,6 @@ import { KeyHints } from './KeyHints';
 import { PAGE_LABELS, PageNav } from './PageNav';
 import { useAddress } from './use-address';
 import { useAppShortcuts } from './use-app-shortcuts';
-
-// The charts library is loaded with the page that draws charts, so that the board opens without it.
-const InsightsPage = lazy(() => import('../features/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })));
 
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
 
@@ -63,12 +61,8 @@ function Shell() {
       <main className="app-main">
         <ConnectionBanner />
         {page === 'board' && <BoardPage filters={filters} onFiltersChange={setFilters} onAddBid={openCreate} />}
+        {page === 'insights' && <InsightsPage />}
         {page === 'skills' && <SkillsPage />}
-        {page === 'insights' && (
-          <Suspense fallback={<p className="muted page-loading">Opening Insights…</p>}>
-            <InsightsPage />
-          </Suspense>
-        )}
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useDrawNow } from './staggered-drawing';
+import { TableView } from './TableView';
 import type { Insights } from '../../../shared/schemas';
 
 type Sufficiency = Pick<Insights['funnel'], 'enoughData' | 'have' | 'need' | 'unit' | 'reading'>;
@@ -23,19 +25,15 @@ interface ChartCardProps {
  */
 export function ChartCard({ chart, title, data, nextStep, children, table, footer }: ChartCardProps) {
   const headingId = useId();
+  const drawNow = useDrawNow();
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart={chart}>
       <h3 id={headingId}>{title}</h3>
       <p className="chart-reading">{data.reading}</p>
       {data.enoughData ? (
         <>
-          <div className="chart-drawing">{children}</div>
-          {table && (
-            <details className="chart-table">
-              <summary>Table view</summary>
-              {table}
-            </details>
-          )}
+          <div className="chart-drawing">{drawNow ? children : <div className="chart-placeholder" aria-hidden="true" />}</div>
+          {table && <TableView>{table}</TableView>}
         </>
       ) : (
         <p className="chart-empty muted">{nextStep}</p>

@@ -1,21 +1,16 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { InsightPoint } from '../../../shared/schemas';
-import { BenchChart } from './charts/BenchChart';
-import { BriefChart } from './charts/BriefChart';
-import { CalibrationChart } from './charts/CalibrationChart';
-import { FunnelChart } from './charts/FunnelChart';
-import { MonthlyChart } from './charts/MonthlyChart';
-import { ReasonsChart } from './charts/ReasonsChart';
-import { ResultsChart } from './charts/ResultsChart';
-import { StageReachedChart } from './charts/StageReachedChart';
-import { TimeInStageChart } from './charts/TimeInStageChart';
-import { OpenPointContext } from './chart-parts';
+import { OpenPointContext } from './open-point';
 import { Findings } from './Findings';
 import { InsightFilterBar } from './InsightFilterBar';
 import { useInsightFilters } from './insights-filters';
 import { useChartsFollowBidChanges, useInsights } from './insights-queries';
 import { PointBidsDialog } from './PointBidsDialog';
 import './insights.css';
+
+/** The charts and recharts, loaded on the first visit while the page asks for its numbers, not after. */
+const loadChartGrid = () => import('./ChartGrid');
+const ChartGrid = lazy(loadChartGrid);
 
 /**
  * What the pipeline has taught so far: findings first, then one card per chart. Every bar opens the bids behind
@@ -28,6 +23,9 @@ export function InsightsPage() {
   const [opened, setOpened] = useState<{ point: InsightPoint; title: string } | null>(null);
   const openPoint = useCallback((point: InsightPoint, title: string) => setOpened({ point, title }), []);
   const data = insights.data;
+  useEffect(() => {
+    void loadChartGrid();
+  }, []);
   return (
     <div className="page insights-page" aria-busy={insights.isFetching}>
       <div className="insights-header">
@@ -46,17 +44,9 @@ export function InsightsPage() {
         {data && (
           <OpenPointContext.Provider value={openPoint}>
             <Findings findings={data.findings} />
-            <div className="chart-grid">
-              <ReasonsChart data={data.reasons} />
-              <StageReachedChart data={data.stageReached} />
-              <FunnelChart data={data.funnel} />
-              <ResultsChart data={data.results} />
-              <MonthlyChart data={data.monthly} />
-              <CalibrationChart data={data.calibration} />
-              <BriefChart data={data.brief} />
-              <TimeInStageChart data={data.timeInStage} />
-              <BenchChart data={data.bench} />
-            </div>
+            <Suspense fallback={<p className="muted">Drawing the charts…</p>}>
+              <ChartGrid data={data} />
+            </Suspense>
           </OpenPointContext.Provider>
         )}
       </div>

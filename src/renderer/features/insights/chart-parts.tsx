@@ -2,14 +2,12 @@
  * What every Insights chart shares: recharts' look in the theme's colours (CSS variables, so light and dark both
  * work), and the table cell that opens the bids behind a number.
  */
-import { createContext, useContext, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { Rectangle, type BarShapeProps } from 'recharts';
 import type { InsightPoint } from '../../../shared/schemas';
+import { useOpenPoint } from './open-point';
 
-/** Opens the list of bids behind a bar; `title` names what the bar stands for ("Rejections citing Rate"). */
-export type OpenPoint = (point: InsightPoint, title: string) => void;
-export const OpenPointContext = createContext<OpenPoint>(() => {});
-export const useOpenPoint = () => useContext(OpenPointContext);
+export { useOpenPoint };
 
 export const SERIES = {
   primary: 'var(--chart-1)',

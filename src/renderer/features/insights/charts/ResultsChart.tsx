@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { RESULT_STEPS, type InsightPoint, type Insights, type ResultStep } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
+import { TableView } from '../TableView';
 import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Results by agency and by source';
@@ -40,8 +41,7 @@ function ResultsGroup({ heading, column, rows, reading }: { heading: string; col
           />
         ))}
       </BarChart>
-      <details className="chart-table">
-        <summary>Table view: {heading.toLowerCase()}</summary>
+      <TableView summary={`Table view: ${heading.toLowerCase()}`}>
         <table>
           <thead>
             <tr>
@@ -66,7 +66,7 @@ function ResultsGroup({ heading, column, rows, reading }: { heading: string; col
             ))}
           </tbody>
         </table>
-      </details>
+      </TableView>
     </>
   );
 }
