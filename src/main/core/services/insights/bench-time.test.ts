@@ -39,6 +39,13 @@ describe('bench time between contracts', () => {
     expect(bench.gaps[1]?.nextContractId).toBe(third);
   });
 
+  it('counts only the contracts of bids still Won, as the header’s countdown does', () => {
+    bed.data.contract('2025-01-06', '2025-06-30');
+    const fellThrough = bed.data.bid({ path: ['lead', 'offer', 'won', 'offer'] });
+    bed.data.contract('2025-08-04', '2026-01-30', null, fellThrough);
+    expect(bed.insights().bench).toMatchObject({ contracts: 1, enoughData: false });
+  });
+
   it('keeps the gaps that overlap the date range; the other filters do not apply', () => {
     bed.data.contract('2024-01-01', '2024-03-31');
     bed.data.contract('2024-06-01', '2024-12-31');

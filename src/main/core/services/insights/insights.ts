@@ -5,7 +5,7 @@
 import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
 import { readTransaction } from '../../db/transactions';
-import { benchRange, createBenchChart, createBenchGapsQuery } from './bench-time';
+import { benchGapsOf, benchRange, createBenchChart } from './bench-time';
 import { createBriefChart } from './brief';
 import { createCalibrationChart } from './calibration';
 import { FINDING_MINIMUMS, findingsFrom } from './findings';
@@ -35,7 +35,6 @@ export function createInsightsQueries(db: Db): InsightsQueries {
   const bench = createBenchChart(db);
   const recentRejections = createRecentRejectionsQuery(db, FINDING_MINIMUMS.recentRejections);
   const reachGroups = createReachQuery(db);
-  const benchGaps = createBenchGapsQuery(db);
   const insightBids = createInsightBidsQuery(db);
 
   return {
@@ -66,7 +65,7 @@ export function createInsightsQueries(db: Db): InsightsQueries {
           params.shown = JSON.stringify(ranked.slice(0, shownAgencies(ranked.length)).map((row) => row.agency));
         }
         if (point.chart === 'bench') {
-          const gap = benchGaps(benchRange({}), now).find((candidate) => candidate.previousContractId === point.previousContractId);
+          const gap = benchGapsOf(db, benchRange({}), now).gaps.find((candidate) => candidate.previousContractId === point.previousContractId);
           params.contracts = JSON.stringify(gap ? [gap.previousContractId, gap.nextContractId].filter((id) => id !== null) : []);
         }
         return insightBids(key, { ...params, offsetMs: localOffsetMs(now) });
