@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { ApiProbe } from './fixtures';
 import { expect, test } from './fixtures';
 import { BidDetailPage } from './pages/bid-detail-page';
 import { InsightsPage } from './pages/insights-page';
+import { seriousViolations } from './support/axe';
 import { sampleBid as bid } from './support/sample-bid';
 
 /** A bid moved from Interview to Rejected, with the reasons (by built-in code) recorded as its outcome. */
@@ -111,16 +110,10 @@ test('the filters are kept in the address: a reload shows the same filtered char
   await expect(page.getByRole('button', { name: 'Sources: Referral' })).toBeVisible();
 });
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`Insights with the sample data has no serious accessibility violations (${colorScheme})`, async ({ board, page }) => {
-    test.slow();
+    // Two full axe scans of nine charts with their tables open: about 40 s alone on two cores, more beside a worker.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     await page.getByRole('button', { name: 'Load sample data' }).click();
     await expect(board.lane('Lead').locator('article[data-card-id]').first()).toBeVisible();
