@@ -26,6 +26,8 @@ test('the board, the bid form and the detail view have no serious accessibility 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the dialog asking what happened to a closed bid has no serious accessibility violations (${colorScheme})`, async ({ board, api, page }) => {
+    // Two full axe scans of a dialog over the board: about 15 s alone, past 30 s with two workers on two cores.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await api.call('createBid', sampleBid('Interim CFO', { stage: 'interview' }));
     await page.reload();

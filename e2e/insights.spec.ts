@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { ApiProbe } from './fixtures';
-import type { BoardPage } from './pages/board-page';
 import { expect, test } from './fixtures';
+import type { BoardPage } from './pages/board-page';
 import { BidDetailPage } from './pages/bid-detail-page';
 import { InsightsPage } from './pages/insights-page';
+import { seriousViolations } from './support/axe';
 import { sampleBid as bid } from './support/sample-bid';
 
 /** A bid moved from Interview to Rejected, with the reasons (by built-in code) recorded as its outcome. */
@@ -112,13 +112,6 @@ test('the filters are kept in the address: a reload shows the same filtered char
   await expect(page.getByRole('button', { name: 'Sources: Referral' })).toBeVisible();
 });
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
 /** Sample data loaded, Insights open, every chart drawn and every table view open: the page at its fullest. */
 async function fullInsights(page: Page, board: BoardPage): Promise<InsightsPage> {
   await page.getByRole('button', { name: 'Load sample data' }).click();
@@ -134,7 +127,8 @@ async function fullInsights(page: Page, board: BoardPage): Promise<InsightsPage>
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`Insights with the sample data has no serious accessibility violations (${colorScheme})`, async ({ board, page }) => {
-    test.slow();
+    // A full axe scan of nine charts with their tables open: about 20 s alone on two cores, more beside a worker.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     await fullInsights(page, board);
     expect(await seriousViolations(page), `Insights, ${colorScheme}`).toEqual([]);
@@ -142,7 +136,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the list of bids behind a bar has no serious accessibility violations', async ({ board, page }) => {
-  test.slow();
+  test.setTimeout(180_000);
   const insights = await fullInsights(page, board);
   await insights.tableRow('Stage reached when lost', 'Interview').getByRole('button').click();
   await expect(insights.bidsDialog('Bids lost at Interview').getByRole('table')).toBeVisible();

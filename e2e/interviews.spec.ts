@@ -68,6 +68,8 @@ test('an interview still to come cannot be rated yet and says when it can; it is
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the interview dialog has no serious accessibility violations (${colorScheme})`, async ({ board, api, page }) => {
+    // A full axe scan of a dialog over the board: past 30 s with two workers on two busy cores.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await api.call('createBid', sampleBid('Interim CFO', { stage: 'interview' }));
     await page.reload();

@@ -8,11 +8,11 @@ import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
 import { InsightsPage } from '../features/insights/InsightsPage';
-import { SkillsPage } from '../features/skills/SkillsPage';
 import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
+import { SkillsPage } from '../features/skills/SkillsPage';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
-import type { Page } from './address';
+import { PAGES, type Page } from './address';
 import { useBidPanel } from './bid-panel';
 import { KeyHints } from './KeyHints';
 import { PAGE_LABELS, PageNav } from './PageNav';
@@ -20,9 +20,6 @@ import { useAddress } from './use-address';
 import { useAppShortcuts } from './use-app-shortcuts';
 
 type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; bid: Bid };
-
-/** The pages the nav offers, in its order. */
-const NAV_PAGES: readonly Page[] = ['board', 'insights', 'skills'];
 
 export function App() {
   return (
@@ -45,14 +42,14 @@ function Shell() {
   const { undoLast } = useBidMoves();
   const openCreate = useCallback(() => setForm({ mode: 'create' }), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  useAppShortcuts({ pages: NAV_PAGES, undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
+  useAppShortcuts({ pages: PAGES, undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
   usePageArrival(page);
 
   return (
     <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>
       <header className="app-header">
         <h1>Stint</h1>
-        <PageNav pages={NAV_PAGES} />
+        <PageNav pages={PAGES} />
         <span className="spacer" />
         <ContractCountdown />
         <button type="button" className="primary" onClick={openCreate}>
@@ -69,7 +66,7 @@ function Shell() {
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">
-        <KeyHints page={page} pages={NAV_PAGES} />
+        <KeyHints page={page} pages={PAGES} />
       </footer>
       {form.mode !== 'closed' && (
         <BidFormDialog
