@@ -8,6 +8,9 @@ export const STAGES = [...OPEN_STAGES, ...CLOSED_STAGES] as const;
 export type OpenStage = (typeof OPEN_STAGES)[number];
 export type ClosedStage = (typeof CLOSED_STAGES)[number];
 export type Stage = (typeof STAGES)[number];
+/** The open stages a bid waits in for someone's decision; Won is where it ends. */
+export const WAITING_STAGES = ['lead', 'brief', 'submitted', 'shortlisted', 'interview', 'offer'] as const satisfies readonly OpenStage[];
+export type WaitingStage = (typeof WAITING_STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
   lead: 'Lead',

@@ -8,3 +8,4 @@ export * from './interviews';
 export * from './rejections';
 export * from './skills';
 export * from './contracts';
+export * from './insights';

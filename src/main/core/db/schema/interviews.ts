@@ -42,6 +42,10 @@ export const interviews = sqliteTable(
     index('interviews_awaiting_self_idx')
       .on(table.opportunityId, table.startsAt)
       .where(sql`self_rating IS NULL`),
+    // Insights' calibration chart reads only interviews rated both ways, all it needs of each from this index.
+    index('interviews_rated_idx')
+      .on(table.opportunityId, table.selfRating, table.feedbackRating, table.startsAt)
+      .where(sql`self_rating IS NOT NULL AND feedback_rating IS NOT NULL`),
     check('interviews_format_check', inList('format', INTERVIEW_FORMATS)),
     check('interviews_round_check', sql`round >= 1`),
     check('interviews_self_rating_check', sql`self_rating IS NULL OR self_rating BETWEEN 1 AND 5`),

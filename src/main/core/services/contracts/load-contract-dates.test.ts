@@ -20,9 +20,9 @@ describe('loading contract dates', () => {
     });
     database.db.insert(contracts).values([row(won.id, '2026-02-01'), row(archived.id, '2025-01-01'), row(fellThrough.id, '2025-06-01')]).run();
 
-    expect(loadContractDates(database.db).map(({ title, startOn, actualEndOn }) => ({ title, startOn, actualEndOn }))).toEqual([
-      { title: 'Programme Director', startOn: '2025-01-01', actualEndOn: null },
-      { title: 'Interim CFO', startOn: '2026-02-01', actualEndOn: null },
+    expect(loadContractDates(database.db).map(({ opportunityId, startOn, actualEndOn }) => ({ opportunityId, startOn, actualEndOn }))).toEqual([
+      { opportunityId: archived.id, startOn: '2025-01-01', actualEndOn: null },
+      { opportunityId: won.id, startOn: '2026-02-01', actualEndOn: null },
     ]);
   });
 });

@@ -3,20 +3,25 @@ import { sql } from 'drizzle-orm';
 import { BRIEF_BANDS, type Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
+import { briefBand, IN_SCOPE, type ScopeParams } from './scope';
 import { percent, sufficiency } from './sufficiency';
 
 export const BRIEF_BAND_LABELS = ['Under 25%', '25–49%', '50–74%', '75% or more'] as const;
 
-/** Brief completeness bands (see `insight_scope.band`), thinnest first. */
-export function createBriefChart(db: Db): () => Insights['brief'] {
+/** Brief completeness bands (see `briefBand`), thinnest first. */
+export function createBriefChart(db: Db): (scope: ScopeParams) => Insights['brief'] {
+  // Counted by exact completeness in the order of the index first (no sorting), then the few counts by band.
   const statement = prepareRows<{ band: number; won: number; lost: number }>(
     db,
     ['band', 'won', 'lost'],
-    sql`SELECT s.band AS band, sum(s.won) AS won, sum(s.lost) AS lost FROM insight_scope s WHERE s.won = 1 OR s.lost = 1 GROUP BY band`,
+    sql`SELECT ${briefBand(sql`completeness`)} AS band, sum(won) AS won, sum(lost) AS lost FROM (
+        SELECT s.brief_completeness AS completeness, sum(s.closed = 'won') AS won, sum(s.closed = 'lost') AS lost
+        FROM bid_facts s INDEXED BY bid_facts_brief_idx WHERE s.closed IN ('won', 'lost') AND ${IN_SCOPE} GROUP BY s.closed, s.brief_completeness)
+      GROUP BY band`,
   );
 
-  return () => {
-    const rows = new Map(statement.all({}).map((row) => [row.band, row]));
+  return (scope) => {
+    const rows = new Map(statement.all(scope).map((row) => [row.band, row]));
     const bands = BRIEF_BANDS.map((band) => {
       const won = rows.get(band)?.won ?? 0;
       const lost = rows.get(band)?.lost ?? 0;

@@ -4,77 +4,81 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { ApiParsedInput } from '../../../../shared/contract';
-import { OPEN_STAGES } from '../../../../shared/domain';
+import { OPEN_STAGES, WAITING_STAGES } from '../../../../shared/domain';
 import { INSIGHT_BIDS_LIMIT, type InsightBids } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { monthOf } from './monthly';
+import { monthBounds } from './monthly';
 import { prepareRows, type PreparedRows } from './prepared';
-import { REACHED } from './stage-rank';
+import { briefBand, IN_SCOPE, localDate } from './scope';
 
 type Point = ApiParsedInput<'getInsightBids'>['point'];
-type Row = InsightBids['bids'][number] & { total: number };
+type Row = Omit<InsightBids['bids'][number], 'on'> & { on: number | string; total: number };
 
 interface PointQuery {
   dateLabel: string;
-  /** The calendar date each listed bid is placed by. */
+  /** What each listed bid is placed by: an instant, or with `onIsDate` a calendar date. */
   on: SQL;
-  /** Which of the bids in scope (`s`, see insight_scope) are behind the point. */
+  onIsDate?: true;
+  /** Which of the bids in scope (`s`, rows of bid_facts) are behind the point. */
   condition: SQL;
   /** Bench time looks at contracts, which the bid filters do not apply to: any bid, as `o`. */
   unscoped?: true;
 }
 
 const p = (name: string) => sql.placeholder(name);
-const dateOfDay = (day: SQL) => sql`date(${day} * 86400, 'unixepoch')`;
-const CREATED_ON = dateOfDay(sql`s.created_day`);
-const CLOSED_ON = dateOfDay(sql`s.closed_day`);
+const CREATED = sql`s.created_at`;
+const CLOSED = sql`s.stage_changed_at`;
 const REACHED_STEP = sql`s.furthest >= ${p('rank')}`;
-const HAS_GAP = sql`FROM interviews i WHERE i.opportunity_id = s.id AND i.feedback_rating - i.self_rating = ${p('gap')}`;
+const IN_MONTH = (column: SQL) => sql`${column} >= ${p('monthStart')} AND ${column} < ${p('monthEnd')}`;
+const HAS_GAP = sql`FROM interviews i WHERE i.opportunity_id = s.opportunity_id AND i.feedback_rating - i.self_rating = ${p('gap')}`;
+/** The time a bid spent in the stage bound as `stage`, on the visits it left (null: it never left it). */
+const TIME_IN_STAGE = sql`CASE ${p('stage')} ${sql.raw(WAITING_STAGES.map((stage) => `WHEN '${stage}' THEN s.${stage}_ms`).join(' '))} END`;
 
 /** The statement for each kind of point; `agency` reads which variant from its parameters. */
 const POINT_QUERIES = {
   reason: {
     dateLabel: 'Closed on',
-    on: CLOSED_ON,
-    condition: sql`s.lost = 1 AND EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id AND orr.reason_id = ${p('reason')})`,
+    on: CLOSED,
+    condition: sql`s.closed = 'lost' AND EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id AND orr.reason_id = ${p('reason')})`,
   },
   noReason: {
     dateLabel: 'Closed on',
-    on: CLOSED_ON,
-    condition: sql`s.lost = 1 AND NOT EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id)`,
+    on: CLOSED,
+    condition: sql`s.closed = 'lost' AND NOT EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id)`,
   },
-  stageReached: { dateLabel: 'Closed on', on: CLOSED_ON, condition: sql`s.lost = 1 AND ${REACHED} = ${p('rank')}` },
-  funnel: { dateLabel: 'Created on', on: CREATED_ON, condition: REACHED_STEP },
+  stageReached: { dateLabel: 'Closed on', on: CLOSED, condition: sql`s.closed = 'lost' AND s.reached = ${p('rank')}` },
+  funnel: { dateLabel: 'Created on', on: CREATED, condition: REACHED_STEP },
   agency: {
     dateLabel: 'Created on',
-    on: CREATED_ON,
+    on: CREATED,
     condition: sql`${REACHED_STEP} AND CASE ${p('mode')}
       WHEN 'direct' THEN s.agency_id IS NULL
       WHEN 'other' THEN s.agency_id IS NOT NULL AND s.agency_id NOT IN (SELECT value FROM json_each(${p('shown')}))
       ELSE s.agency_id = ${p('agency')} END`,
   },
-  source: { dateLabel: 'Created on', on: CREATED_ON, condition: sql`${REACHED_STEP} AND s.source = ${p('source')}` },
-  monthlyBids: { dateLabel: 'Created on', on: CREATED_ON, condition: sql`${monthOf(sql`s.created_day`)} = ${p('month')}` },
-  monthlyRejections: { dateLabel: 'Closed on', on: CLOSED_ON, condition: sql`s.lost = 1 AND ${monthOf(sql`s.closed_day`)} = ${p('month')}` },
-  monthlyWins: { dateLabel: 'Won on', on: CLOSED_ON, condition: sql`s.won = 1 AND ${monthOf(sql`s.closed_day`)} = ${p('month')}` },
+  source: { dateLabel: 'Created on', on: CREATED, condition: sql`${REACHED_STEP} AND s.source = ${p('source')}` },
+  monthlyBids: { dateLabel: 'Created on', on: CREATED, condition: IN_MONTH(CREATED) },
+  monthlyRejections: { dateLabel: 'Closed on', on: CLOSED, condition: sql`s.closed = 'lost' AND ${IN_MONTH(CLOSED)}` },
+  monthlyWins: { dateLabel: 'Won on', on: CLOSED, condition: sql`s.closed = 'won' AND ${IN_MONTH(CLOSED)}` },
   calibration: {
     dateLabel: 'Interview on',
-    on: sql`date((SELECT max(i.starts_at) ${HAS_GAP}) / 1000 + ${p('offsetMs')} / 1000, 'unixepoch')`,
+    on: sql`(SELECT max(i.starts_at) ${HAS_GAP})`,
     condition: sql`EXISTS (SELECT 1 ${HAS_GAP})`,
   },
   brief: {
     dateLabel: 'Decided on',
-    on: CLOSED_ON,
-    condition: sql`s.band = ${p('band')} AND CASE ${p('outcome')} WHEN 'won' THEN s.won = 1 ELSE s.lost = 1 END`,
+    on: CLOSED,
+    condition: sql`${briefBand(sql`s.brief_completeness`)} = ${p('band')} AND s.closed = ${p('outcome')}`,
   },
   timeInStage: {
     dateLabel: 'Created on',
-    on: CREATED_ON,
-    condition: sql`EXISTS (SELECT 1 FROM stage_events e WHERE e.opportunity_id = s.id AND e.from_stage = ${p('stage')})`,
+    on: CREATED,
+    condition: sql`${TIME_IN_STAGE} IS NOT NULL`,
   },
   bench: {
     dateLabel: 'Contract starts',
     on: sql`(SELECT c.start_on FROM contracts c WHERE c.opportunity_id = o.id)`,
+    onIsDate: true,
     condition: sql`o.id IN (SELECT c.opportunity_id FROM contracts c WHERE c.id IN (SELECT value FROM json_each(${p('contracts')})))`,
     unscoped: true,
   },
@@ -107,7 +111,8 @@ export function pointQueryOf(point: Point): { key: PointQueryKey; params: Record
     case 'source':
       return { key: 'source', params: { rank: rankOfAny(point.step), source: point.source } };
     case 'monthly':
-      return { key: MONTHLY_QUERIES[point.series], params: { month: point.month } };
+      const { start, end } = monthBounds(point.month);
+      return { key: MONTHLY_QUERIES[point.series], params: { monthStart: start, monthEnd: end } };
     case 'calibration':
       return { key: 'calibration', params: { gap: point.gap } };
     case 'brief':
@@ -135,19 +140,20 @@ export function createInsightBidsQuery(db: Db): (key: PointQueryKey, params: Rec
         db,
         ['id', 'title', 'clientName', 'stage', 'on', 'total'],
         sql`SELECT o.id AS id, o.title AS title, client.name AS clientName, o.stage AS stage, ${query.on} AS "on", count(*) OVER () AS total
-          FROM ${query.unscoped ? sql`opportunities o` : sql`insight_scope s JOIN opportunities o ON o.id = s.id`}
+          FROM ${query.unscoped ? sql`opportunities o` : sql`bid_facts s JOIN opportunities o ON o.id = s.opportunity_id`}
           LEFT JOIN organisations client ON client.id = o.client_id
-          WHERE ${query.condition}
+          WHERE ${query.unscoped ? query.condition : sql`${query.condition} AND ${IN_SCOPE}`}
           ORDER BY "on" DESC, o.id DESC LIMIT ${sql.raw(String(INSIGHT_BIDS_LIMIT))}`,
       );
     statements.set(key, prepared);
     return prepared;
   };
   return (key, params) => {
+    const query: PointQuery = POINT_QUERIES[key];
     const rows = statementFor(key).all(params);
     return {
-      dateLabel: POINT_QUERIES[key].dateLabel,
-      bids: rows.map(({ total: _total, ...bid }) => bid),
+      dateLabel: query.dateLabel,
+      bids: rows.map(({ total: _total, on, ...bid }) => ({ ...bid, on: query.onIsDate ? String(on) : localDate(Number(on)) })),
       total: rows[0]?.total ?? 0,
     };
   };

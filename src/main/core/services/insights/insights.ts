@@ -1,6 +1,7 @@
 /**
  * The Insights service: every chart, the findings and the bids behind a bar, as pure functions of the database
- * and `now`. Statements are prepared once per connection; a call reads one snapshot, so that the charts agree.
+ * and `now`, read from `bid_facts`. Statements are prepared once per connection; a call reads one snapshot, so
+ * that the charts agree.
  */
 import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
@@ -14,7 +15,7 @@ import { createMonthlyChart } from './monthly';
 import { createReachCharts, createReachQuery, shownAgencies, topAgencies } from './reach';
 import { createReasonsChart } from './reasons';
 import { createRecentRejectionsQuery } from './recent-rejections';
-import { createScope, localOffsetMs } from './scope';
+import { scopeParams } from './scope';
 import { createStageReachedChart } from './stage-reached';
 import { createTimeInStageChart } from './time-in-stage';
 
@@ -24,7 +25,6 @@ export interface InsightsQueries {
 }
 
 export function createInsightsQueries(db: Db): InsightsQueries {
-  const fillScope = createScope(db);
   const reasons = createReasonsChart(db);
   const stageReached = createStageReachedChart(db);
   const reach = createReachCharts(db);
@@ -39,36 +39,36 @@ export function createInsightsQueries(db: Db): InsightsQueries {
 
   return {
     getInsights(now, { filters }) {
+      const scope = scopeParams(filters);
       return readTransaction(db, () => {
-        fillScope(filters, now);
         const charts = {
-          reasons: reasons(),
-          stageReached: stageReached(),
-          ...reach(),
-          monthly: monthly(),
-          calibration: calibration(),
-          brief: brief(),
-          timeInStage: timeInStage(),
+          reasons: reasons(scope),
+          stageReached: stageReached(scope),
+          ...reach(scope),
+          monthly: monthly(scope),
+          calibration: calibration(scope),
+          brief: brief(scope),
+          timeInStage: timeInStage(scope),
           bench: bench(benchRange(filters), now),
         };
-        return { findings: findingsFrom({ ...charts, recent: recentRejections() }), ...charts };
+        return { findings: findingsFrom({ ...charts, recent: recentRejections(scope) }), ...charts };
       });
     },
 
     getInsightBids(now, { filters, point }) {
+      const scope = scopeParams(filters);
       return readTransaction(db, () => {
-        fillScope(filters, now);
         const { key, params } = pointQueryOf(point);
         // "Other agencies" and a bench gap are defined by the chart's own numbers: work them out again.
         if (point.chart === 'agency' && point.agency === 'other') {
-          const ranked = topAgencies(reachGroups());
+          const ranked = topAgencies(reachGroups(scope));
           params.shown = JSON.stringify(ranked.slice(0, shownAgencies(ranked.length)).map((row) => row.agency));
         }
         if (point.chart === 'bench') {
           const gap = benchGapsOf(db, benchRange({}), now).gaps.find((candidate) => candidate.previousContractId === point.previousContractId);
           params.contracts = JSON.stringify(gap ? [gap.previousContractId, gap.nextContractId].filter((id) => id !== null) : []);
         }
-        return insightBids(key, { ...params, offsetMs: localOffsetMs(now) });
+        return insightBids(key, { ...scope, ...params });
       });
     },
   };

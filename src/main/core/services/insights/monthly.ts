@@ -1,14 +1,25 @@
 /** Chart 5: month by month, the bids added, lost and won (a loss or a win in the month the bid closed). */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
+import { IN_SCOPE, localMidnight, type ScopeParams } from './scope';
 import { sufficiency } from './sufficiency';
 
 type Month = Insights['monthly']['months'][number];
 
-/** `YYYY-MM` of a local day number (see `insight_scope`). */
-export const monthOf = (day: SQL) => sql`strftime('%Y-%m', ${day} * 86400, 'unixepoch')`;
+/** `YYYY-MM` of an instant, in local time. */
+export function monthOf(at: number): string {
+  const date = new Date(at);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Local midnight at the start of month `YYYY-MM`, and at the start of the next: the month's bounds. */
+export function monthBounds(key: string): { start: number; end: number } {
+  const start = localMidnight(`${key}-01`);
+  const date = new Date(start);
+  return { start, end: new Date(date.getFullYear(), date.getMonth() + 1, 1).getTime() };
+}
 
 /** Every `YYYY-MM` from `first` to `last`, so that quiet months show as empty rather than disappear. */
 export function monthsBetween(first: string, last: string): string[] {
@@ -28,24 +39,40 @@ export function monthName(key: string): string {
   return new Date(year, month - 1, 1).toLocaleString('en-GB', { month: 'long', year: 'numeric' });
 }
 
-export function createMonthlyChart(db: Db): () => Insights['monthly'] {
-  // Counted by day first, so that the day is turned into its month once per day rather than once per bid.
-  const statement = prepareRows<Month>(
+/** An instant between a month's bounds, each month a row `m` of the JSON list bound as `months`. */
+const inMonth = (column: 'created_at' | 'stage_changed_at') =>
+  sql.raw(`s.${column} >= m.value ->> '$.start' AND s.${column} < m.value ->> '$.end'`);
+
+/** The latest instant a bid in scope closed as `closed`, read at the end of an index. */
+const lastClosed = (closed: 'won' | 'lost') =>
+  sql`(SELECT s.stage_changed_at FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = ${closed} AND ${IN_SCOPE}
+    ORDER BY s.stage_changed_at DESC LIMIT 1)`;
+
+export function createMonthlyChart(db: Db): (scope: ScopeParams) => Insights['monthly'] {
+  // The months the chart covers: from the first bid added to the last bid added or closed.
+  const span = prepareRows<{ first: number | null; last: number | null }>(
+    db,
+    ['first', 'last'],
+    sql`SELECT (SELECT s.created_at FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${IN_SCOPE} ORDER BY s.created_at LIMIT 1) AS first,
+        max((SELECT s.created_at FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${IN_SCOPE} ORDER BY s.created_at DESC LIMIT 1),
+          coalesce(${lastClosed('won')}, 0), coalesce(${lastClosed('lost')}, 0)) AS last`,
+  );
+  // Each month counted between its bounds, worked out in local time here (daylight saving included), as ranges
+  // of the indexes on when a bid was added and when it closed: nothing is sorted or grouped.
+  const counts = prepareRows<Month>(
     db,
     ['month', 'bids', 'rejections', 'wins'],
-    sql`SELECT ${monthOf(sql`day`)} AS month, sum(bids) AS bids, sum(rejections) AS rejections, sum(wins) AS wins FROM (
-        SELECT s.created_day AS day, count(*) AS bids, 0 AS rejections, 0 AS wins FROM insight_scope s GROUP BY day
-        UNION ALL
-        SELECT s.closed_day, 0, sum(s.lost), sum(s.won) FROM insight_scope s WHERE s.lost = 1 OR s.won = 1 GROUP BY s.closed_day)
-      GROUP BY month ORDER BY month`,
+    sql`SELECT m.value ->> '$.month' AS month,
+        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${inMonth('created_at')} AND ${IN_SCOPE}) AS bids,
+        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'lost' AND ${inMonth('stage_changed_at')} AND ${IN_SCOPE}) AS rejections,
+        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'won' AND ${inMonth('stage_changed_at')} AND ${IN_SCOPE}) AS wins
+      FROM json_each(${sql.placeholder('months')}) m ORDER BY m.key`,
   );
 
-  return () => {
-    const rows = statement.all({});
-    const first = rows[0]?.month;
-    const last = rows[rows.length - 1]?.month;
-    const byMonth = new Map(rows.map((row) => [row.month, row]));
-    const months = first && last ? monthsBetween(first, last).map((month) => byMonth.get(month) ?? { month, bids: 0, rejections: 0, wins: 0 }) : [];
+  return (scope) => {
+    const { first, last } = span.all(scope)[0] ?? { first: null, last: null };
+    const keys = first === null || last === null ? [] : monthsBetween(monthOf(first), monthOf(last));
+    const months = keys.length === 0 ? [] : counts.all({ ...scope, months: JSON.stringify(keys.map((month) => ({ month, ...monthBounds(month) }))) });
     const sum = (key: 'bids' | 'rejections' | 'wins') => months.reduce((total, row) => total + row[key], 0);
     const busiest = [...months].sort((a, b) => b.bids - a.bids || b.month.localeCompare(a.month))[0];
     return {

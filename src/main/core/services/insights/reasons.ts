@@ -4,40 +4,46 @@ import type { ReasonControl } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
+import { IN_SCOPE, type ScopeParams } from './scope';
 import { countOf, sufficiency } from './sufficiency';
 
-type Row = { kind: 'reason' | 'lost' | 'citing' | 'without'; reasonId: number | null; label: string | null; control: ReasonControl | null; n: number };
+type Cited = { reasonId: number; label: string; control: ReasonControl; n: number };
+type Totals = { rejections: number; withoutReasons: number; citingMine: number; citingOutside: number };
 
-export function createReasonsChart(db: Db): () => Insights['reasons'] {
-  const statement = prepareRows<Row>(
+/**
+ * Lost bids in scope, from the index that holds what this chart needs of each: its latest outcome and how many
+ * of that outcome's reasons are in the user's control and outside it (see `bid_facts`).
+ */
+const LOST = sql`FROM bid_facts s INDEXED BY bid_facts_reached_idx WHERE s.closed = 'lost' AND ${IN_SCOPE}`;
+
+export function createReasonsChart(db: Db): (scope: ScopeParams) => Insights['reasons'] {
+  const totals = prepareRows<Totals>(
     db,
-    ['kind', 'reasonId', 'label', 'control', 'n'],
-    // A lost bid's reasons are its latest outcome's (`outcome_id`, null when none was recorded). CROSS JOIN keeps
-    // SQLite reading the bids first and looking up their reasons, rather than indexing the bids for each reason.
-    sql`WITH cited AS MATERIALIZED (SELECT s.id AS bid_id, rr.id AS reason_id, rr.label, rr.control
-        FROM insight_scope s CROSS JOIN outcome_reasons orr ON orr.outcome_id = s.outcome_id JOIN rejection_reasons rr ON rr.id = orr.reason_id)
-      SELECT 'reason' AS kind, reason_id AS reasonId, label, control, count(*) AS n FROM cited GROUP BY reason_id
-      UNION ALL SELECT 'lost', NULL, NULL, NULL, count(*) FROM insight_scope s WHERE s.lost = 1
-      UNION ALL SELECT 'citing', NULL, NULL, control, count(DISTINCT bid_id) FROM cited GROUP BY control
-      UNION ALL SELECT 'without', NULL, NULL, NULL, count(*) FROM insight_scope s
-        WHERE s.lost = 1 AND NOT EXISTS (SELECT 1 FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id)`,
+    ['rejections', 'withoutReasons', 'citingMine', 'citingOutside'],
+    sql`SELECT count(*) AS rejections, coalesce(sum(s.reasons_mine + s.reasons_outside = 0), 0) AS withoutReasons,
+        coalesce(sum(s.reasons_mine > 0), 0) AS citingMine, coalesce(sum(s.reasons_outside > 0), 0) AS citingOutside ${LOST}`,
+  );
+  // Each lost bid's reasons looked up through its outcome (CROSS JOIN keeps that order), counted by reason; the
+  // reasons' names are read once each, after counting.
+  const cited = prepareRows<Cited>(
+    db,
+    ['reasonId', 'label', 'control', 'n'],
+    sql`SELECT rr.id AS reasonId, rr.label AS label, rr.control AS control, counted.n AS n
+      FROM (SELECT orr.reason_id, count(*) AS n FROM bid_facts s INDEXED BY bid_facts_reached_idx
+          CROSS JOIN outcome_reasons orr ON orr.outcome_id = s.outcome_id
+          WHERE s.closed = 'lost' AND ${IN_SCOPE} GROUP BY orr.reason_id) counted
+        JOIN rejection_reasons rr ON rr.id = counted.reason_id`,
   );
 
-  return () => {
-    const rows = statement.all({});
-    const total = (kind: Row['kind'], control: ReasonControl | null = null) =>
-      rows.find((row) => row.kind === kind && row.control === control)?.n ?? 0;
-    const byCount = (a: Row, b: Row) => b.n - a.n || String(a.label).localeCompare(String(b.label));
-    const cited = rows.filter((row) => row.kind === 'reason');
-    const reasons = [...cited.filter((row) => row.control === 'mine').sort(byCount), ...cited.filter((row) => row.control === 'outside').sort(byCount)].map(
-      (row) => ({ reasonId: row.reasonId as number, label: row.label as string, control: row.control as ReasonControl, count: row.n }),
+  return (scope) => {
+    const { rejections, withoutReasons, citingMine, citingOutside } = totals.all(scope)[0] as Totals;
+    const rows = cited.all(scope);
+    const byCount = (a: Cited, b: Cited) => b.n - a.n || a.label.localeCompare(b.label);
+    const reasons = [...rows.filter((row) => row.control === 'mine').sort(byCount), ...rows.filter((row) => row.control === 'outside').sort(byCount)].map(
+      (row) => ({ reasonId: row.reasonId, label: row.label, control: row.control, count: row.n }),
     );
-    const rejections = total('lost');
-    const withoutReasons = total('without');
-    const citingMine = total('citing', 'mine');
-    const citingOutside = total('citing', 'outside');
     const withReasons = rejections - withoutReasons;
-    const top = [...cited].sort(byCount)[0];
+    const top = [...rows].sort(byCount)[0];
     return {
       ...sufficiency('reasons', withReasons, () => {
         const unrecorded = withoutReasons > 0 ? `; ${countOf(withoutReasons, 'has', 'have')} no reason recorded` : '';

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { REACHED } from './stage-rank';
+import { IN_SCOPE, type ScopeParams } from './scope';
 
 export interface RecentRejection {
   bidId: number;
@@ -12,14 +12,15 @@ export interface RecentRejection {
 }
 
 /** The latest `count` lost bids in scope, newest first. */
-export function createRecentRejectionsQuery(db: Db, count: number): () => RecentRejection[] {
+export function createRecentRejectionsQuery(db: Db, count: number): (scope: ScopeParams) => RecentRejection[] {
   const statement = prepareRows<{ bidId: number; reached: number | null; reasons: string }>(
     db,
     ['bidId', 'reached', 'reasons'],
-    sql`SELECT s.id AS bidId, ${REACHED} AS reached,
+    sql`SELECT s.opportunity_id AS bidId, s.reached AS reached,
         (SELECT json_group_array(orr.reason_id) FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id) AS reasons
-      FROM insight_scope s WHERE s.lost = 1 ORDER BY s.closed_at DESC, s.id DESC LIMIT ${sql.raw(String(count))}`,
+      FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'lost' AND ${IN_SCOPE}
+      ORDER BY s.stage_changed_at DESC, s.opportunity_id DESC LIMIT ${sql.raw(String(count))}`,
   );
-  return () =>
-    statement.all({}).map((row) => ({ bidId: row.bidId, reached: row.reached, reasonIds: JSON.parse(row.reasons) as number[] }));
+  return (scope) =>
+    statement.all(scope).map((row) => ({ bidId: row.bidId, reached: row.reached, reasonIds: JSON.parse(row.reasons) as number[] }));
 }

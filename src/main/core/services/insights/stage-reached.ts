@@ -1,24 +1,26 @@
 /** Chart 2: how far lost bids got before they were lost. */
 import { sql } from 'drizzle-orm';
-import { OPEN_STAGES, STAGE_LABELS, type OpenStage } from '../../../../shared/domain';
+import { OPEN_STAGES, STAGE_LABELS, WAITING_STAGES, type OpenStage } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareRows } from './prepared';
-import { REACHED } from './stage-rank';
+import { IN_SCOPE, type ScopeParams } from './scope';
 import { percent, sufficiency } from './sufficiency';
 
-/** Every stage a bid can be lost at, shown even when none was: Won only when a won bid was later lost. */
-const LOST_AT: readonly OpenStage[] = OPEN_STAGES.filter((stage) => stage !== 'won');
+/** Every stage a bid can be lost at is shown, even when none was; Won only when a won bid was later lost. */
+const LOST_AT: readonly OpenStage[] = WAITING_STAGES;
 
-export function createStageReachedChart(db: Db): () => Insights['stageReached'] {
+export function createStageReachedChart(db: Db): (scope: ScopeParams) => Insights['stageReached'] {
+  // Read in the order of the index that groups it: no sorting.
   const statement = prepareRows<{ reached: number | null; n: number }>(
     db,
     ['reached', 'n'],
-    sql`SELECT ${REACHED} AS reached, count(*) AS n FROM insight_scope s WHERE s.lost = 1 GROUP BY reached`,
+    sql`SELECT s.reached AS reached, count(*) AS n FROM bid_facts s INDEXED BY bid_facts_reached_idx
+      WHERE s.closed = 'lost' AND ${IN_SCOPE} GROUP BY s.reached`,
   );
 
-  return () => {
-    const counts = new Map(statement.all({}).map((row) => [row.reached, row.n]));
+  return (scope) => {
+    const counts = new Map(statement.all(scope).map((row) => [row.reached, row.n]));
     const stages = OPEN_STAGES.filter((stage, rank) => LOST_AT.includes(stage) || counts.has(rank)).map((stage) => ({
       stage,
       count: counts.get(OPEN_STAGES.indexOf(stage)) ?? 0,
