@@ -110,9 +110,10 @@ export function pointQueryOf(point: Point): { key: PointQueryKey; params: Record
       };
     case 'source':
       return { key: 'source', params: { rank: rankOfAny(point.step), source: point.source } };
-    case 'monthly':
+    case 'monthly': {
       const { start, end } = monthBounds(point.month);
       return { key: MONTHLY_QUERIES[point.series], params: { monthStart: start, monthEnd: end } };
+    }
     case 'calibration':
       return { key: 'calibration', params: { gap: point.gap } };
     case 'brief':
