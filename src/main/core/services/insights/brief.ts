@@ -2,21 +2,21 @@
 import { sql } from 'drizzle-orm';
 import { BRIEF_BANDS, type Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { briefBand, IN_SCOPE, type ScopeParams } from './scope';
+import { prepareScopedRows } from './prepared';
+import { briefBand, type Scope } from './scope';
 import { percent, sufficiency } from './sufficiency';
 
 export const BRIEF_BAND_LABELS = ['Under 25%', '25–49%', '50–74%', '75% or more'] as const;
 
 /** Brief completeness bands (see `briefBand`), thinnest first. */
-export function createBriefChart(db: Db): (scope: ScopeParams) => Insights['brief'] {
+export function createBriefChart(db: Db): (scope: Scope) => Insights['brief'] {
   // Counted by exact completeness in the order of the index first (no sorting), then the few counts by band.
-  const statement = prepareRows<{ band: number; won: number; lost: number }>(
+  const statement = prepareScopedRows<{ band: number; won: number; lost: number }>(
     db,
     ['band', 'won', 'lost'],
-    sql`SELECT ${briefBand(sql`completeness`)} AS band, sum(won) AS won, sum(lost) AS lost FROM (
+    (inScope) => sql`SELECT ${briefBand(sql`completeness`)} AS band, sum(won) AS won, sum(lost) AS lost FROM (
         SELECT s.brief_completeness AS completeness, sum(s.closed = 'won') AS won, sum(s.closed = 'lost') AS lost
-        FROM bid_facts s INDEXED BY bid_facts_brief_idx WHERE s.closed IN ('won', 'lost') AND ${IN_SCOPE} GROUP BY s.closed, s.brief_completeness)
+        FROM bid_facts s INDEXED BY bid_facts_brief_idx WHERE s.closed IN ('won', 'lost') AND ${inScope} GROUP BY s.closed, s.brief_completeness)
       GROUP BY band`,
   );
 

@@ -2,11 +2,11 @@
  * Chart 6: the user's own view of each interview against the feedback that came back. The gap is feedback minus
  * self-assessment: below zero, they thought less of it than the user did.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { CALIBRATION_GAPS, type Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
+import { prepareScopedRows } from './prepared';
+import type { Scope } from './scope';
 import { countOf, sufficiency } from './sufficiency';
 
 /** A gap this large either way is "worth a look": the two views of one interview differ by two points or more. */
@@ -20,22 +20,22 @@ type Interview = Insights['calibration']['worthALook'][number];
  * Interviews rated both ways, of bids in scope, read through `index` and each bid looked up after (CROSS JOIN
  * keeps that order): the index of rated interviews alone to count them, the one on their dates to list the latest.
  */
-const rated = (index: 'interviews_rated_idx' | 'interviews_starts_at_idx') => sql`FROM interviews i INDEXED BY ${sql.raw(index)}
+const rated = (index: 'interviews_rated_idx' | 'interviews_starts_at_idx', inScope: SQL) => sql`FROM interviews i INDEXED BY ${sql.raw(index)}
   CROSS JOIN bid_facts s ON s.opportunity_id = i.opportunity_id
-  WHERE i.self_rating IS NOT NULL AND i.feedback_rating IS NOT NULL AND ${IN_SCOPE}`;
+  WHERE i.self_rating IS NOT NULL AND i.feedback_rating IS NOT NULL AND ${inScope}`;
 
-export function createCalibrationChart(db: Db): (scope: ScopeParams) => Insights['calibration'] {
-  const histogram = prepareRows<{ gap: number; n: number }>(
+export function createCalibrationChart(db: Db): (scope: Scope) => Insights['calibration'] {
+  const histogram = prepareScopedRows<{ gap: number; n: number }>(
     db,
     ['gap', 'n'],
-    sql`SELECT i.feedback_rating - i.self_rating AS gap, count(*) AS n ${rated('interviews_rated_idx')} GROUP BY gap`,
+    (inScope) => sql`SELECT i.feedback_rating - i.self_rating AS gap, count(*) AS n ${rated('interviews_rated_idx', inScope)} GROUP BY gap`,
   );
-  const worthALook = prepareRows<Interview>(
+  const worthALook = prepareScopedRows<Interview>(
     db,
     ['interviewId', 'bidId', 'bidTitle', 'round', 'startsAt', 'selfRating', 'feedbackRating', 'gap'],
-    sql`SELECT i.id AS interviewId, s.opportunity_id AS bidId, (SELECT o.title FROM opportunities o WHERE o.id = s.opportunity_id) AS bidTitle, i.round AS round, i.starts_at AS startsAt,
+    (inScope) => sql`SELECT i.id AS interviewId, s.opportunity_id AS bidId, (SELECT o.title FROM opportunities o WHERE o.id = s.opportunity_id) AS bidTitle, i.round AS round, i.starts_at AS startsAt,
         i.self_rating AS selfRating, i.feedback_rating AS feedbackRating, i.feedback_rating - i.self_rating AS gap
-      ${rated('interviews_starts_at_idx')} AND abs(i.feedback_rating - i.self_rating) >= ${sql.raw(String(WORTH_A_LOOK_GAP))}
+      ${rated('interviews_starts_at_idx', inScope)} AND abs(i.feedback_rating - i.self_rating) >= ${sql.raw(String(WORTH_A_LOOK_GAP))}
       ORDER BY i.starts_at DESC, i.id DESC LIMIT ${sql.raw(String(WORTH_A_LOOK_LISTED))}`,
   );
 

@@ -8,8 +8,9 @@ import { OPEN_STAGES, WAITING_STAGES } from '../../../../shared/domain';
 import { INSIGHT_BIDS_LIMIT, type InsightBids } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { monthBounds } from './monthly';
-import { prepareRows, type PreparedRows } from './prepared';
-import { briefBand, IN_SCOPE, localDate } from './scope';
+import { prepareScopedRows, type ScopedRows } from './prepared';
+import { localDateAt } from '../contracts/calendar-days';
+import { briefBand, type Scope } from './scope';
 
 type Point = ApiParsedInput<'getInsightBids'>['point'];
 type Row = Omit<InsightBids['bids'][number], 'on'> & { on: number | string; total: number };
@@ -131,30 +132,30 @@ function rankOfAny(stage: string): number {
   return rank === -1 ? -100 : rank;
 }
 
-export function createInsightBidsQuery(db: Db): (key: PointQueryKey, params: Record<string, unknown>) => InsightBids {
-  const statements = new Map<PointQueryKey, PreparedRows<Row>>();
+export function createInsightBidsQuery(db: Db): (key: PointQueryKey, scope: Scope, params: Record<string, unknown>) => InsightBids {
+  const statements = new Map<PointQueryKey, ScopedRows<Row>>();
   const statementFor = (key: PointQueryKey) => {
     const query: PointQuery = POINT_QUERIES[key];
     const prepared =
       statements.get(key) ??
-      prepareRows<Row>(
+      prepareScopedRows<Row>(
         db,
         ['id', 'title', 'clientName', 'stage', 'on', 'total'],
-        sql`SELECT o.id AS id, o.title AS title, client.name AS clientName, o.stage AS stage, ${query.on} AS "on", count(*) OVER () AS total
+        (inScope) => sql`SELECT o.id AS id, o.title AS title, client.name AS clientName, o.stage AS stage, ${query.on} AS "on", count(*) OVER () AS total
           FROM ${query.unscoped ? sql`opportunities o` : sql`bid_facts s JOIN opportunities o ON o.id = s.opportunity_id`}
           LEFT JOIN organisations client ON client.id = o.client_id
-          WHERE ${query.unscoped ? query.condition : sql`${query.condition} AND ${IN_SCOPE}`}
+          WHERE ${query.unscoped ? query.condition : sql`${query.condition} AND ${inScope}`}
           ORDER BY "on" DESC, o.id DESC LIMIT ${sql.raw(String(INSIGHT_BIDS_LIMIT))}`,
       );
     statements.set(key, prepared);
     return prepared;
   };
-  return (key, params) => {
+  return (key, scope, params) => {
     const query: PointQuery = POINT_QUERIES[key];
-    const rows = statementFor(key).all(params);
+    const rows = statementFor(key).all(scope, params);
     return {
       dateLabel: query.dateLabel,
-      bids: rows.map(({ total: _total, on, ...bid }) => ({ ...bid, on: query.onIsDate ? String(on) : localDate(Number(on)) })),
+      bids: rows.map(({ total: _total, on, ...bid }) => ({ ...bid, on: query.onIsDate ? String(on) : localDateAt(Number(on)) })),
       total: rows[0]?.total ?? 0,
     };
   };

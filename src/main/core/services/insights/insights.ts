@@ -15,7 +15,7 @@ import { createMonthlyChart } from './monthly';
 import { createReachCharts, createReachQuery, shownAgencies, topAgencies } from './reach';
 import { createReasonsChart } from './reasons';
 import { createRecentRejectionsQuery } from './recent-rejections';
-import { scopeParams } from './scope';
+import { scopeOf } from './scope';
 import { createStageReachedChart } from './stage-reached';
 import { createTimeInStageChart } from './time-in-stage';
 
@@ -39,7 +39,7 @@ export function createInsightsQueries(db: Db): InsightsQueries {
 
   return {
     getInsights(now, { filters }) {
-      const scope = scopeParams(filters);
+      const scope = scopeOf(filters);
       return readTransaction(db, () => {
         const charts = {
           reasons: reasons(scope),
@@ -56,7 +56,7 @@ export function createInsightsQueries(db: Db): InsightsQueries {
     },
 
     getInsightBids(now, { filters, point }) {
-      const scope = scopeParams(filters);
+      const scope = scopeOf(filters);
       return readTransaction(db, () => {
         const { key, params } = pointQueryOf(point);
         // "Other agencies" and a bench gap are defined by the chart's own numbers: work them out again.
@@ -68,7 +68,7 @@ export function createInsightsQueries(db: Db): InsightsQueries {
           const gap = benchGapsOf(db, benchRange({}), now).gaps.find((candidate) => candidate.previousContractId === point.previousContractId);
           params.contracts = JSON.stringify(gap ? [gap.previousContractId, gap.nextContractId].filter((id) => id !== null) : []);
         }
-        return insightBids(key, { ...scope, ...params });
+        return insightBids(key, scope, params);
       });
     },
   };

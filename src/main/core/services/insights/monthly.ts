@@ -1,9 +1,9 @@
 /** Chart 5: month by month, the bids added, lost and won (a loss or a win in the month the bid closed). */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { IN_SCOPE, localMidnight, type ScopeParams } from './scope';
+import { prepareScopedRows } from './prepared';
+import { localMidnight, type Scope } from './scope';
 import { sufficiency } from './sufficiency';
 
 type Month = Insights['monthly']['months'][number];
@@ -34,9 +34,12 @@ export function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
+/** Made once: `toLocaleString` builds a formatter on every call, a third of a millisecond each. */
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
+
 export function monthName(key: string): string {
   const [year, month] = key.split('-').map(Number) as [number, number];
-  return new Date(year, month - 1, 1).toLocaleString('en-GB', { month: 'long', year: 'numeric' });
+  return MONTH_NAME.format(new Date(year, month - 1, 1));
 }
 
 /** An instant between a month's bounds, each month a row `m` of the JSON list bound as `months`. */
@@ -44,35 +47,35 @@ const inMonth = (column: 'created_at' | 'stage_changed_at') =>
   sql.raw(`s.${column} >= m.value ->> '$.start' AND s.${column} < m.value ->> '$.end'`);
 
 /** The latest instant a bid in scope closed as `closed`, read at the end of an index. */
-const lastClosed = (closed: 'won' | 'lost') =>
-  sql`(SELECT s.stage_changed_at FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = ${closed} AND ${IN_SCOPE}
+const lastClosed = (closed: 'won' | 'lost', inScope: SQL) =>
+  sql`(SELECT s.stage_changed_at FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = ${sql.raw(`'${closed}'`)} AND ${inScope}
     ORDER BY s.stage_changed_at DESC LIMIT 1)`;
 
-export function createMonthlyChart(db: Db): (scope: ScopeParams) => Insights['monthly'] {
+export function createMonthlyChart(db: Db): (scope: Scope) => Insights['monthly'] {
   // The months the chart covers: from the first bid added to the last bid added or closed.
-  const span = prepareRows<{ first: number | null; last: number | null }>(
+  const span = prepareScopedRows<{ first: number | null; last: number | null }>(
     db,
     ['first', 'last'],
-    sql`SELECT (SELECT s.created_at FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${IN_SCOPE} ORDER BY s.created_at LIMIT 1) AS first,
-        max((SELECT s.created_at FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${IN_SCOPE} ORDER BY s.created_at DESC LIMIT 1),
-          coalesce(${lastClosed('won')}, 0), coalesce(${lastClosed('lost')}, 0)) AS last`,
+    (inScope) => sql`SELECT (SELECT s.created_at FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${inScope} ORDER BY s.created_at LIMIT 1) AS first,
+        max((SELECT s.created_at FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${inScope} ORDER BY s.created_at DESC LIMIT 1),
+          coalesce(${lastClosed('won', inScope)}, 0), coalesce(${lastClosed('lost', inScope)}, 0)) AS last`,
   );
   // Each month counted between its bounds, worked out in local time here (daylight saving included), as ranges
   // of the indexes on when a bid was added and when it closed: nothing is sorted or grouped.
-  const counts = prepareRows<Month>(
+  const counts = prepareScopedRows<Month>(
     db,
     ['month', 'bids', 'rejections', 'wins'],
-    sql`SELECT m.value ->> '$.month' AS month,
-        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${inMonth('created_at')} AND ${IN_SCOPE}) AS bids,
-        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'lost' AND ${inMonth('stage_changed_at')} AND ${IN_SCOPE}) AS rejections,
-        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'won' AND ${inMonth('stage_changed_at')} AND ${IN_SCOPE}) AS wins
+    (inScope) => sql`SELECT m.value ->> '$.month' AS month,
+        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_created_idx WHERE ${inMonth('created_at')} AND ${inScope}) AS bids,
+        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'lost' AND ${inMonth('stage_changed_at')} AND ${inScope}) AS rejections,
+        (SELECT count(*) FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'won' AND ${inMonth('stage_changed_at')} AND ${inScope}) AS wins
       FROM json_each(${sql.placeholder('months')}) m ORDER BY m.key`,
   );
 
   return (scope) => {
     const { first, last } = span.all(scope)[0] ?? { first: null, last: null };
     const keys = first === null || last === null ? [] : monthsBetween(monthOf(first), monthOf(last));
-    const months = keys.length === 0 ? [] : counts.all({ ...scope, months: JSON.stringify(keys.map((month) => ({ month, ...monthBounds(month) }))) });
+    const months = keys.length === 0 ? [] : counts.all(scope, { months: JSON.stringify(keys.map((month) => ({ month, ...monthBounds(month) }))) });
     const sum = (key: 'bids' | 'rejections' | 'wins') => months.reduce((total, row) => total + row[key], 0);
     const busiest = [...months].sort((a, b) => b.bids - a.bids || b.month.localeCompare(a.month))[0];
     return {

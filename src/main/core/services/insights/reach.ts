@@ -6,8 +6,8 @@ import { sql } from 'drizzle-orm';
 import { OPEN_STAGES, SOURCE_LABELS, STAGE_LABELS, type Source } from '../../../../shared/domain';
 import { RESULT_STEPS, type Insights, type ResultStep } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
+import { prepareRows, prepareScopedRows } from './prepared';
+import type { Scope } from './scope';
 import { rankOf } from './stage-rank';
 import { percent, sufficiency } from './sufficiency';
 
@@ -106,14 +106,14 @@ function results(rows: readonly ReachRow[], agencyNames: ReadonlyMap<number, str
 /** Bids reaching each result step among `groups` (rows of agency, source, furthest rank and count `n`). */
 const STEP_SUMS = sql.raw(RESULT_STEPS.map((step) => `sum(CASE WHEN furthest >= ${rankOf(step)} THEN n ELSE 0 END) AS "${step}"`).join(', '));
 
-export function createReachQuery(db: Db): (scope: ScopeParams) => ReachRow[] {
+export function createReachQuery(db: Db): (scope: Scope) => ReachRow[] {
   // Counted once by agency, source and furthest stage in the order of the index (no sorting), then those few
   // thousand counts added up each way.
-  const statement = prepareRows<Record<string, unknown>>(
+  const statement = prepareScopedRows<Record<string, unknown>>(
     db,
     ['kind', 'key', 'n', ...RESULT_STEPS],
-    sql`WITH groups AS MATERIALIZED (SELECT s.agency_id AS agency, s.source AS source, s.furthest AS furthest, count(*) AS n
-        FROM bid_facts s INDEXED BY bid_facts_reach_idx WHERE ${IN_SCOPE} GROUP BY s.agency_id, s.source, s.furthest)
+    (inScope) => sql`WITH groups AS MATERIALIZED (SELECT s.agency_id AS agency, s.source AS source, s.furthest AS furthest, count(*) AS n
+        FROM bid_facts s INDEXED BY bid_facts_reach_idx WHERE ${inScope} GROUP BY s.agency_id, s.source, s.furthest)
       SELECT 'furthest' AS kind, furthest AS key, sum(n) AS n, 0 AS submitted, 0 AS interview, 0 AS offer, 0 AS won FROM groups GROUP BY furthest
       UNION ALL SELECT 'agency', agency, sum(n), ${STEP_SUMS} FROM groups GROUP BY agency
       UNION ALL SELECT 'source', source, sum(n), ${STEP_SUMS} FROM groups GROUP BY source`,
@@ -121,7 +121,7 @@ export function createReachQuery(db: Db): (scope: ScopeParams) => ReachRow[] {
   return (scope) => statement.all(scope) as ReachRow[];
 }
 
-export function createReachCharts(db: Db): (scope: ScopeParams) => Pick<Insights, 'funnel' | 'results'> {
+export function createReachCharts(db: Db): (scope: Scope) => Pick<Insights, 'funnel' | 'results'> {
   const reach = createReachQuery(db);
   const names = prepareRows<{ id: number; name: string }>(
     db,

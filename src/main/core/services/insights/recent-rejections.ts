@@ -1,8 +1,8 @@
 /** The latest lost bids, each with the stage it reached and the reasons cited: what the rejection findings read. */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
+import { prepareScopedRows } from './prepared';
+import type { Scope } from './scope';
 
 export interface RecentRejection {
   bidId: number;
@@ -12,13 +12,13 @@ export interface RecentRejection {
 }
 
 /** The latest `count` lost bids in scope, newest first. */
-export function createRecentRejectionsQuery(db: Db, count: number): (scope: ScopeParams) => RecentRejection[] {
-  const statement = prepareRows<{ bidId: number; reached: number | null; reasons: string }>(
+export function createRecentRejectionsQuery(db: Db, count: number): (scope: Scope) => RecentRejection[] {
+  const statement = prepareScopedRows<{ bidId: number; reached: number | null; reasons: string }>(
     db,
     ['bidId', 'reached', 'reasons'],
-    sql`SELECT s.opportunity_id AS bidId, s.reached AS reached,
+    (inScope) => sql`SELECT s.opportunity_id AS bidId, s.reached AS reached,
         (SELECT json_group_array(orr.reason_id) FROM outcome_reasons orr WHERE orr.outcome_id = s.outcome_id) AS reasons
-      FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'lost' AND ${IN_SCOPE}
+      FROM bid_facts s INDEXED BY bid_facts_closed_at_idx WHERE s.closed = 'lost' AND ${inScope}
       ORDER BY s.stage_changed_at DESC, s.opportunity_id DESC LIMIT ${sql.raw(String(count))}`,
   );
   return (scope) =>

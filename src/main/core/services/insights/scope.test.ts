@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getInsightsSchema } from '../../../../shared/schemas';
 import { safeParseInput } from '../../../../shared/validation-messages';
 import { insightsTestbed } from '../../test-support/insights-data';
-import { localDate, localMidnight } from './scope';
+import { localDateAt } from '../contracts/calendar-days';
+import { localMidnight } from './scope';
 
 let bed: ReturnType<typeof insightsTestbed>;
 beforeEach(() => {
@@ -17,7 +18,7 @@ describe('the filters every chart shares', () => {
   it('keep bids created from the first day to the last, both included, in local time', () => {
     // Created 10, 20 and 30 days before TEST_NOW.
     for (const daysAgo of [10, 20, 30]) bed.data.bid({ createdDaysAgo: daysAgo });
-    const day = (daysAgo: number) => localDate(Date.UTC(2026, 2, 2, 9) - daysAgo * 86_400_000);
+    const day = (daysAgo: number) => localDateAt(Date.UTC(2026, 2, 2, 9) - daysAgo * 86_400_000);
     expect(bidsIn({})).toBe(3);
     expect(bidsIn({ from: day(20) })).toBe(2);
     expect(bidsIn({ from: day(19) })).toBe(1);
@@ -79,8 +80,8 @@ describe('the filters every chart shares', () => {
 
   it('turn a calendar day into the local midnights that bound it', () => {
     expect(new Date(localMidnight('2026-03-29')).getHours()).toBe(0);
-    expect(localDate(localMidnight('2026-03-29', 1))).toBe('2026-03-30');
-    expect(localDate(localMidnight('2025-12-31', 1))).toBe('2026-01-01');
+    expect(localDateAt(localMidnight('2026-03-29', 1))).toBe('2026-03-30');
+    expect(localDateAt(localMidnight('2025-12-31', 1))).toBe('2026-01-01');
   });
 });
 

@@ -1,28 +1,72 @@
 /**
  * Which bids the charts look at: the rows of `bid_facts` (see db/schema/insights.ts), named `s`, that pass the
- * filters. Every chart adds `IN_SCOPE` to its own statement, prepared once whatever the filters; the filters'
- * values are bound each call (`scopeParams`).
+ * filters. A statement holds only the conditions of the filters set, so that with none set SQLite reads the
+ * index and nothing else; one is prepared for each combination of filters met (`prepareScopedRows`), and the
+ * filters' values are bound each call.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { ApiParsedInput } from '../../../../shared/contract';
 
 export type ParsedInsightFilters = ApiParsedInput<'getInsights'>['filters'];
-/** The filters' values, bound to the placeholders of `IN_SCOPE`. */
-export type ScopeParams = Record<string, unknown>;
+
+/** The filters of one call: which are set (`shape`, a key of the statements to use) and their values. */
+export interface Scope {
+  shape: string;
+  params: Record<string, unknown>;
+}
 
 const param = (name: string) => sql.placeholder(name);
+const json = (name: string) => sql`(SELECT value FROM json_each(${param(name)}))`;
+
+/** Each filter's letter in a shape, and its condition. */
+const CONDITIONS = {
+  f: sql`s.created_at >= ${param('fromMs')}`,
+  t: sql`s.created_at < ${param('toMs')}`,
+  e: sql`s.engagement = ${param('engagement')}`,
+  a: sql`s.agency_id IN ${json('agencyIds')}`,
+  d: sql`s.agency_id IS NULL`,
+  ad: sql`(s.agency_id IN ${json('agencyIds')} OR s.agency_id IS NULL)`,
+  s: sql`s.source IN ${json('sources')}`,
+} satisfies Record<string, SQL>;
 
 /**
- * Bids created in the date range, of the engagement, agencies and sources chosen; a filter left empty lets every
- * bid through. Archived bids are history like any other and are counted. The columns it reads close every
- * covering index on `bid_facts`, so that a chart reading one never looks up the row.
+ * Bids created in the date range, of the engagement, agencies (a list that may hold "direct") and sources
+ * chosen; a filter left empty lets every bid through. Archived bids are history like any other and are counted.
+ * The columns read close every covering index on `bid_facts`, so that a chart reading one never looks a row up.
  */
-export const IN_SCOPE: SQL = sql`s.created_at >= ${param('fromMs')} AND s.created_at < ${param('toMs')}
-  AND (${param('engagement')} IS NULL OR s.engagement = ${param('engagement')})
-  AND (${param('anyAgency')} = 1
-    OR s.agency_id IN (SELECT value FROM json_each(${param('agencyIds')}))
-    OR (${param('direct')} = 1 AND s.agency_id IS NULL))
-  AND (${param('anySource')} = 1 OR s.source IN (SELECT value FROM json_each(${param('sources')})))`;
+export function inScope(shape: string): SQL {
+  const agencies = shape.includes('a') && shape.includes('d') ? 'ad' : shape.includes('a') ? 'a' : shape.includes('d') ? 'd' : null;
+  const letters = [...shape].filter((letter) => letter !== 'a' && letter !== 'd') as ('f' | 't' | 'e' | 's')[];
+  const conditions = [...letters.map((letter) => CONDITIONS[letter]), ...(agencies ? [CONDITIONS[agencies]] : [])];
+  return conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `);
+}
+
+export function scopeOf(filters: ParsedInsightFilters): Scope {
+  const agencyIds = (filters.agencies ?? []).filter((agency) => agency !== 'direct');
+  const sources = filters.sources ?? [];
+  const set = {
+    f: filters.from !== undefined,
+    t: filters.to !== undefined,
+    e: filters.engagement !== undefined,
+    a: agencyIds.length > 0,
+    d: filters.agencies?.includes('direct') ?? false,
+    s: sources.length > 0,
+  };
+  return {
+    shape: Object.entries(set)
+      .filter(([, isSet]) => isSet)
+      .map(([letter]) => letter)
+      .join(''),
+    params: {
+      fromMs: filters.from ? localMidnight(filters.from) : null,
+      // The range's last day is included: it ends at the next midnight.
+      toMs: filters.to ? localMidnight(filters.to, 1) : null,
+      engagement: filters.engagement ?? null,
+      agencyIds: JSON.stringify(agencyIds),
+      sources: JSON.stringify(sources),
+    },
+  };
+}
 
 /** Completeness 0–100 in four bands of a quarter each; 100 % joins the top band. */
 export const briefBand = (completeness: SQL) => sql`min(${completeness} / 25, 3)`;
@@ -31,27 +75,4 @@ export const briefBand = (completeness: SQL) => sql`min(${completeness} / 25, 3)
 export function localMidnight(isoDate: string, plusDays = 0): number {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day + plusDays).getTime();
-}
-
-/** A date, `YYYY-MM-DD`, in local time. */
-export function localDate(at: number): string {
-  const date = new Date(at);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function scopeParams(filters: ParsedInsightFilters): ScopeParams {
-  const agencies = filters.agencies ?? [];
-  const sources = filters.sources ?? [];
-  return {
-    fromMs: filters.from ? localMidnight(filters.from) : Number.MIN_SAFE_INTEGER,
-    // The range's last day is included: it ends at the next midnight.
-    toMs: filters.to ? localMidnight(filters.to, 1) : Number.MAX_SAFE_INTEGER,
-    engagement: filters.engagement ?? null,
-    anyAgency: agencies.length === 0 ? 1 : 0,
-    agencyIds: JSON.stringify(agencies.filter((agency) => agency !== 'direct')),
-    direct: agencies.includes('direct') ? 1 : 0,
-    anySource: sources.length === 0 ? 1 : 0,
-    sources: JSON.stringify(sources),
-  };
 }

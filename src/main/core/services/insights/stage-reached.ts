@@ -3,20 +3,20 @@ import { sql } from 'drizzle-orm';
 import { OPEN_STAGES, STAGE_LABELS, WAITING_STAGES, type OpenStage } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
+import { prepareScopedRows } from './prepared';
+import type { Scope } from './scope';
 import { percent, sufficiency } from './sufficiency';
 
 /** Every stage a bid can be lost at is shown, even when none was; Won only when a won bid was later lost. */
 const LOST_AT: readonly OpenStage[] = WAITING_STAGES;
 
-export function createStageReachedChart(db: Db): (scope: ScopeParams) => Insights['stageReached'] {
+export function createStageReachedChart(db: Db): (scope: Scope) => Insights['stageReached'] {
   // Read in the order of the index that groups it: no sorting.
-  const statement = prepareRows<{ reached: number | null; n: number }>(
+  const statement = prepareScopedRows<{ reached: number | null; n: number }>(
     db,
     ['reached', 'n'],
-    sql`SELECT s.reached AS reached, count(*) AS n FROM bid_facts s INDEXED BY bid_facts_reached_idx
-      WHERE s.closed = 'lost' AND ${IN_SCOPE} GROUP BY s.reached`,
+    (inScope) => sql`SELECT s.reached AS reached, count(*) AS n FROM bid_facts s INDEXED BY bid_facts_reached_idx
+      WHERE s.closed = 'lost' AND ${inScope} GROUP BY s.reached`,
   );
 
   return (scope) => {

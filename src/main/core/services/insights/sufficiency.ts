@@ -23,8 +23,11 @@ export const CHART_MINIMUMS = {
   bench: { need: 2, one: 'contract', other: 'contracts' },
 } as const satisfies Record<InsightChart, Minimum>;
 
+/** Made once: `toLocaleString` builds a formatter on every call. */
+const COUNT = new Intl.NumberFormat('en-GB');
+
 export function countOf(count: number, one: string, other: string): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : other}`;
+  return `${COUNT.format(count)} ${count === 1 ? one : other}`;
 }
 
 export interface Sufficiency {
@@ -47,3 +50,4 @@ export function sufficiency(chart: InsightChart, have: number, read: () => strin
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+

@@ -6,8 +6,8 @@ import { sql } from 'drizzle-orm';
 import { STAGE_LABELS, WAITING_STAGES } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
-import { prepareRows } from './prepared';
-import { IN_SCOPE, type ScopeParams } from './scope';
+import { prepareScopedRows } from './prepared';
+import type { Scope } from './scope';
 import { countOf, sufficiency } from './sufficiency';
 
 const DAY_MS = 86_400_000;
@@ -19,12 +19,12 @@ const PER_STAGE = sql.raw(
 
 type Row = Record<string, number | null>;
 
-export function createTimeInStageChart(db: Db): (scope: ScopeParams) => Insights['timeInStage'] {
-  const statement = prepareRows<Row>(
+export function createTimeInStageChart(db: Db): (scope: Scope) => Insights['timeInStage'] {
+  const statement = prepareScopedRows<Row>(
     db,
     WAITING_STAGES.flatMap((stage) => [`${stage}_median`, `${stage}_stays`]),
     // Every row is read whole: NOT INDEXED keeps SQLite from reaching the rows through an index on the date range.
-    sql`SELECT ${PER_STAGE} FROM bid_facts s NOT INDEXED WHERE ${IN_SCOPE}`,
+    (inScope) => sql`SELECT ${PER_STAGE} FROM bid_facts s NOT INDEXED WHERE ${inScope}`,
   );
 
   return (scope) => {
