@@ -35,20 +35,39 @@ CREATE TRIGGER `bid_facts_bid_added` AFTER INSERT ON `opportunities` BEGIN
   VALUES (NEW.id, NEW.agency_id, NEW.source, NEW.engagement, NEW.stage, NEW.created_at, NEW.stage_changed_at, NEW.brief_completeness);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `bid_facts_bid_changed`
-AFTER UPDATE OF agency_id, source, engagement, stage, created_at, stage_changed_at, brief_completeness ON `opportunities` BEGIN
-  UPDATE bid_facts SET agency_id = NEW.agency_id, source = NEW.source, engagement = NEW.engagement, stage = NEW.stage,
-    created_at = NEW.created_at, stage_changed_at = NEW.stage_changed_at, brief_completeness = NEW.brief_completeness
+-- Only the columns that changed are written, and only when something did: a board edit saves every field, and a
+-- column written again rewrites each index that holds it.
+CREATE TRIGGER `bid_facts_bid_moved` AFTER UPDATE OF stage, stage_changed_at ON `opportunities`
+WHEN NEW.stage IS NOT OLD.stage OR NEW.stage_changed_at IS NOT OLD.stage_changed_at BEGIN
+  UPDATE bid_facts SET stage = NEW.stage, stage_changed_at = NEW.stage_changed_at WHERE opportunity_id = NEW.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `bid_facts_bid_changed` AFTER UPDATE OF agency_id, source, engagement, created_at, brief_completeness ON `opportunities`
+WHEN NEW.agency_id IS NOT OLD.agency_id OR NEW.source IS NOT OLD.source OR NEW.engagement IS NOT OLD.engagement
+  OR NEW.created_at IS NOT OLD.created_at OR NEW.brief_completeness IS NOT OLD.brief_completeness BEGIN
+  UPDATE bid_facts SET agency_id = NEW.agency_id, source = NEW.source, engagement = NEW.engagement, created_at = NEW.created_at,
+    brief_completeness = NEW.brief_completeness
   WHERE opportunity_id = NEW.id;
 END;
 --> statement-breakpoint
+-- A move adds to the sums without reading the bid's other events: sums and a maximum only grow by the new event.
+-- The furthest stage is written only when it grows, as it is in an index.
 CREATE TRIGGER `bid_facts_event_added` AFTER INSERT ON `stage_events` BEGIN
-  UPDATE bid_facts SET (furthest, lead_signed, brief_signed, submitted_signed, shortlisted_signed, interview_signed, offer_signed) = (
-    SELECT h.furthest, h.lead_signed, h.brief_signed, h.submitted_signed, h.shortlisted_signed, h.interview_signed, h.offer_signed
-    FROM bid_history h WHERE h.opportunity_id = NEW.opportunity_id)
-  WHERE opportunity_id = NEW.opportunity_id;
+  UPDATE bid_facts SET
+    lead_signed = CASE WHEN NEW.from_stage = 'lead' THEN coalesce(lead_signed, 0) + NEW.at WHEN NEW.to_stage = 'lead' THEN coalesce(lead_signed, 0) - NEW.at ELSE lead_signed END,
+    brief_signed = CASE WHEN NEW.from_stage = 'brief' THEN coalesce(brief_signed, 0) + NEW.at WHEN NEW.to_stage = 'brief' THEN coalesce(brief_signed, 0) - NEW.at ELSE brief_signed END,
+    submitted_signed = CASE WHEN NEW.from_stage = 'submitted' THEN coalesce(submitted_signed, 0) + NEW.at WHEN NEW.to_stage = 'submitted' THEN coalesce(submitted_signed, 0) - NEW.at ELSE submitted_signed END,
+    shortlisted_signed = CASE WHEN NEW.from_stage = 'shortlisted' THEN coalesce(shortlisted_signed, 0) + NEW.at WHEN NEW.to_stage = 'shortlisted' THEN coalesce(shortlisted_signed, 0) - NEW.at ELSE shortlisted_signed END,
+    interview_signed = CASE WHEN NEW.from_stage = 'interview' THEN coalesce(interview_signed, 0) + NEW.at WHEN NEW.to_stage = 'interview' THEN coalesce(interview_signed, 0) - NEW.at ELSE interview_signed END,
+    offer_signed = CASE WHEN NEW.from_stage = 'offer' THEN coalesce(offer_signed, 0) + NEW.at WHEN NEW.to_stage = 'offer' THEN coalesce(offer_signed, 0) - NEW.at ELSE offer_signed END
+  WHERE opportunity_id = NEW.opportunity_id AND (NEW.from_stage IN ('lead', 'brief', 'submitted', 'shortlisted', 'interview', 'offer') OR NEW.to_stage IN ('lead', 'brief', 'submitted', 'shortlisted', 'interview', 'offer'));
+  UPDATE bid_facts SET furthest = CASE NEW.to_stage WHEN 'lead' THEN 0 WHEN 'brief' THEN 1 WHEN 'submitted' THEN 2 WHEN 'shortlisted' THEN 3
+    WHEN 'interview' THEN 4 WHEN 'offer' THEN 5 WHEN 'won' THEN 6 END
+  WHERE opportunity_id = NEW.opportunity_id AND CASE NEW.to_stage WHEN 'lead' THEN 0 WHEN 'brief' THEN 1 WHEN 'submitted' THEN 2 WHEN 'shortlisted' THEN 3
+    WHEN 'interview' THEN 4 WHEN 'offer' THEN 5 WHEN 'won' THEN 6 END > coalesce(furthest, -1);
 END;
 --> statement-breakpoint
+-- Undoing a move takes an event away, which a maximum cannot: the bid's events are summed up again.
 CREATE TRIGGER `bid_facts_event_removed` AFTER DELETE ON `stage_events` BEGIN
   UPDATE bid_facts SET (furthest, lead_signed, brief_signed, submitted_signed, shortlisted_signed, interview_signed, offer_signed) = (
     SELECT h.furthest, h.lead_signed, h.brief_signed, h.submitted_signed, h.shortlisted_signed, h.interview_signed, h.offer_signed

@@ -42,6 +42,9 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Up to 64 MiB of pages kept in memory (SQLite's default is 2 MiB). Taken only as pages are read; with the
+    // default, Insights on 100,000 bids re-read its indexes from the file on every call.
+    sqlite.pragma('cache_size = -65536');
     registerSqlFunctions(sqlite);
     if (!options.readonly) checkWritable(sqlite);
     const migration = options.readonly ? { applied: 0, known: 0 } : runMigrations(sqlite, options.migrationsFolder);
