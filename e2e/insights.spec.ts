@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import type { BoardPage } from './pages/board-page';
 import { BidDetailPage } from './pages/bid-detail-page';
 import { InsightsPage } from './pages/insights-page';
+import { OutcomeDialogPage } from './pages/outcome-dialog-page';
 import { seriousViolations } from './support/axe';
 import { sampleBid as bid } from './support/sample-bid';
 
@@ -30,11 +31,19 @@ async function rejectedBid(api: ApiProbe, title: string, codes: string[]): Promi
   return created.id;
 }
 
-test('the reasons chart reads as a table, and its bar leads to the bids behind it and on to the bid', async ({ board, api, page }) => {
-  await rejectedBid(api, 'Interim CFO', ['experience_gap', 'internal_hire']);
+test('a bid rejected through the dialog, with one reason ticked and one from a suggestion, shows in the reasons chart, whose bar leads back to it', async ({ board, api, page }) => {
   for (const title of ['PMO Lead', 'Change Manager', 'Programme Manager', 'Business Analyst']) await rejectedBid(api, title, ['rate']);
+  await api.call('createBid', bid('Interim CFO', { stage: 'interview' }));
   await page.reload();
   await expect(board.card('PMO Lead')).toHaveCount(0);
+
+  await board.drag('Interim CFO', 'Rejected');
+  const outcome = new OutcomeDialogPage(page);
+  await outcome.reason('Experience gap (sector or level)').check();
+  await outcome.field('Feedback').fill('They decided to go with an internal candidate who knew the systems.');
+  await outcome.suggestion('Internal hire').click();
+  await outcome.save();
+  await expect(board.toast('Moved “Interim CFO” to Rejected and recorded what happened.')).toBeVisible();
 
   const insights = new InsightsPage(page);
   await insights.open();
