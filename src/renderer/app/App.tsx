@@ -12,7 +12,7 @@ import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { SkillsPage } from '../features/skills/SkillsPage';
 import { useFiltersInAddress } from '../features/filters/filters-in-address';
 import { ToastProvider } from '../features/toasts/toasts';
-import { PAGES, type Page } from './address';
+import type { Page } from './address';
 import { useBidPanel } from './bid-panel';
 import { KeyHints } from './KeyHints';
 import { PAGE_LABELS, PageNav } from './PageNav';
@@ -42,14 +42,14 @@ function Shell() {
   const { undoLast } = useBidMoves();
   const openCreate = useCallback(() => setForm({ mode: 'create' }), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  useAppShortcuts({ pages: PAGES, undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
+  useAppShortcuts({ undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
   usePageArrival(page);
 
   return (
     <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>
       <header className="app-header">
         <h1>Stint</h1>
-        <PageNav pages={PAGES} />
+        <PageNav />
         <span className="spacer" />
         <ContractCountdown />
         <button type="button" className="primary" onClick={openCreate}>
@@ -66,7 +66,7 @@ function Shell() {
       </main>
       {openBidId !== null && <BidDetailPanel id={openBidId} onClose={closeBid} onEdit={(bid) => setForm({ mode: 'edit', bid })} />}
       <footer className="app-footer">
-        <KeyHints page={page} pages={PAGES} />
+        <KeyHints page={page} />
       </footer>
       {form.mode !== 'closed' && (
         <BidFormDialog

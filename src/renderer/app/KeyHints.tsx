@@ -1,9 +1,9 @@
-import type { Page } from './address';
+import { PAGES, type Page } from './address';
 import { PAGE_KEYS } from './page-keys';
 import { PAGE_LABELS } from './PageNav';
 
 /** The keys that work on this page, in one line under it. */
-export function KeyHints({ page, pages }: { page: Page; pages: readonly Page[] }) {
+export function KeyHints({ page }: { page: Page }) {
   return (
     <p id="board-keys" className="key-hint muted">
       Keys:{' '}
@@ -14,13 +14,12 @@ export function KeyHints({ page, pages }: { page: Page; pages: readonly Page[] }
         </>
       )}
       <kbd>N</kbd> new bid
-      {pages.length > 1 &&
-        pages.map((target) => (
-          <span key={target}>
-            {' '}
-            · <kbd>G</kbd> <kbd>{PAGE_KEYS[target].toUpperCase()}</kbd> {PAGE_LABELS[target]}
-          </span>
-        ))}
+      {PAGES.map((target) => (
+        <span key={target}>
+          {' '}
+          · <kbd>G</kbd> <kbd>{PAGE_KEYS[target].toUpperCase()}</kbd> {PAGE_LABELS[target]}
+        </span>
+      ))}
     </p>
   );
 }

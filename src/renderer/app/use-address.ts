@@ -23,6 +23,8 @@ function notify(): void {
 
 function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
+    // The page the app opened on, or the address as it was when the last subscriber left.
+    remember();
     window.addEventListener('hashchange', notify);
     window.addEventListener('popstate', notify);
   }
@@ -61,7 +63,7 @@ export function currentAddress(): Address {
   return parseAddress(window.location.hash);
 }
 
+/** Each page's query as last left (kept up to date as the address changes; see `remember`). */
 export function lastQueryOf(): ReadonlyMap<Page, string> {
-  remember();
   return lastQueries;
 }

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { pageAddress, type Page } from './address';
+import { pageAddress } from './address';
 import { isTypingTarget } from './keyboard';
 import { pageForKey } from './page-keys';
 import { currentAddress, goTo, lastQueryOf } from './use-address';
 
 interface Shortcuts {
-  pages: readonly Page[];
   undoLast: () => void;
   openCreate: () => void;
   /** Absent on pages without a search box. */
@@ -13,7 +12,7 @@ interface Shortcuts {
 }
 
 /** App-wide shortcuts, except while the user is typing or a dialog is open. */
-export function useAppShortcuts({ pages, undoLast, openCreate, focusSearch }: Shortcuts): void {
+export function useAppShortcuts({ undoLast, openCreate, focusSearch }: Shortcuts): void {
   const goPressedAt = useRef<number | null>(null);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -22,7 +21,7 @@ export function useAppShortcuts({ pages, undoLast, openCreate, focusSearch }: Sh
       const plain = !command && !event.altKey;
       const page = plain ? pageForKey(event.key, goPressedAt.current, event.timeStamp) : null;
       goPressedAt.current = plain && event.key.toLowerCase() === 'g' ? event.timeStamp : null;
-      if (page && pages.includes(page)) goTo(pageAddress(page, currentAddress(), lastQueryOf()), 'push');
+      if (page) goTo(pageAddress(page, currentAddress(), lastQueryOf()), 'push');
       else if (command && !event.shiftKey && event.key.toLowerCase() === 'z') undoLast();
       else if (plain && event.key === 'n') openCreate();
       else if (plain && event.key === '/' && focusSearch) focusSearch();
@@ -31,5 +30,5 @@ export function useAppShortcuts({ pages, undoLast, openCreate, focusSearch }: Sh
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [pages, undoLast, openCreate, focusSearch]);
+  }, [undoLast, openCreate, focusSearch]);
 }

@@ -32,14 +32,24 @@ export const TOOLTIP_PROPS = {
 } as const;
 /** Series in the order they are drawn, not alphabetically. */
 export const LEGEND_PROPS = { itemSorter: null } as const;
-/** Each bar of a series: no animation, and a pointer, since clicking it lists its bids. */
-export const BAR_PROPS = { isAnimationActive: false, cursor: 'pointer' } as const;
-
 /**
- * Each bar drawn as recharts draws it, inside a group named for what it stands for ("Rate: In my control"), so
- * that a bar can be found by its meaning, as a user finds it, rather than by its position.
+ * What each bar series takes: its name (for the legend and the tooltip), its colour, and what a click on one of
+ * its bars does with the row behind it. Drawn at once, with a pointer since a click lists bids, and each bar in
+ * a group named for what it stands for ("Rate: In my control"), so that a bar can be found by its meaning, as a
+ * user finds it, rather than by its position.
  */
-export function namedBar(series: string) {
+export function seriesBar<Row>(name: string, fill: string, onRow: (row: Row) => void) {
+  return {
+    name,
+    fill,
+    shape: namedBar(name),
+    onClick: (item: { payload?: unknown }) => onRow(item.payload as Row),
+    isAnimationActive: false,
+    cursor: 'pointer',
+  } as const;
+}
+
+function namedBar(series: string) {
   return function NamedBar(props: BarShapeProps) {
     const label = (props.payload as { label?: string } | undefined)?.label ?? '';
     return (
@@ -48,11 +58,6 @@ export function namedBar(series: string) {
       </g>
     );
   };
-}
-
-/** A chart row's payload, as recharts hands it to a bar's onClick. */
-export function payloadOf<Row>(item: { payload?: unknown }): Row {
-  return item.payload as Row;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Insights } from '../../../../shared/schemas';
 import { formatCalendarDate } from '../../../app/dates';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Bench time between contracts';
 type Row = Insights['bench']['gaps'][number] & { label: string };
@@ -50,13 +50,7 @@ export function BenchChart({ data }: { data: Insights['bench'] }) {
         <Tooltip {...TOOLTIP_PROPS} />
         <Bar
           dataKey="days"
-          name="Days on the bench" shape={namedBar('Days on the bench')}
-          fill={SERIES.muted}
-          onClick={(item) => {
-            const row = payloadOf<Row>(item);
-            open({ chart: 'bench', previousContractId: row.previousContractId }, titleOf(row));
-          }}
-          {...BAR_PROPS}
+          {...seriesBar<Row>('Days on the bench', SERIES.muted, (row) => open({ chart: 'bench', previousContractId: row.previousContractId }, titleOf(row)))}
         />
       </BarChart>
     </ChartCard>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { BRIEF_OUTCOMES, type BriefOutcome, type Insights } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Brief completeness and outcome';
 const OUTCOME_LABELS: Record<BriefOutcome, string> = { won: 'Won', lost: 'Lost' };
@@ -55,15 +55,8 @@ export function BriefChart({ data }: { data: Insights['brief'] }) {
           <Bar
             key={outcome}
             dataKey={outcome}
-            name={OUTCOME_LABELS[outcome]}
             stackId="outcome"
-            fill={OUTCOME_COLOURS[outcome]}
-            shape={namedBar(OUTCOME_LABELS[outcome])}
-            onClick={(item) => {
-              const row = payloadOf<Row>(item);
-              open({ chart: 'brief', band: row.band, outcome }, titleOf(row, outcome));
-            }}
-            {...BAR_PROPS}
+            {...seriesBar<Row>(OUTCOME_LABELS[outcome], OUTCOME_COLOURS[outcome], (row) => open({ chart: 'brief', band: row.band, outcome }, titleOf(row, outcome)))}
           />
         ))}
       </BarChart>

@@ -3,7 +3,7 @@ import type { Insights } from '../../../../shared/schemas';
 import { useBidPanel } from '../../../app/bid-panel';
 import { formatInstant } from '../../../app/dates';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Your view and theirs';
 type Row = Insights['calibration']['gaps'][number] & { label: string };
@@ -83,13 +83,7 @@ export function CalibrationChart({ data }: { data: Insights['calibration'] }) {
         <Tooltip {...TOOLTIP_PROPS} />
         <Bar
           dataKey="count"
-          name="Interviews" shape={namedBar('Interviews')}
-          fill={SERIES.extra}
-          onClick={(item) => {
-            const row = payloadOf<Row>(item);
-            open({ chart: 'calibration', gap: row.gap }, gapInWords(row.gap));
-          }}
-          {...BAR_PROPS}
+          {...seriesBar<Row>('Interviews', SERIES.extra, (row) => open({ chart: 'calibration', gap: row.gap }, gapInWords(row.gap)))}
         />
       </BarChart>
     </ChartCard>

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { STAGE_LABELS } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Funnel';
 type Row = Insights['funnel']['stages'][number] & { label: string; rate: string };
@@ -50,13 +50,7 @@ export function FunnelChart({ data }: { data: Insights['funnel'] }) {
         <Tooltip {...TOOLTIP_PROPS} />
         <Bar
           dataKey="reached"
-          name="Bids that reached it" shape={namedBar('Bids that reached it')}
-          fill={SERIES.primary}
-          onClick={(item) => {
-            const row = payloadOf<Row>(item);
-            open({ chart: 'funnel', stage: row.stage }, titleOf(row));
-          }}
-          {...BAR_PROPS}
+          {...seriesBar<Row>('Bids that reached it', SERIES.primary, (row) => open({ chart: 'funnel', stage: row.stage }, titleOf(row)))}
         >
           <LabelList dataKey="rate" position="right" fill="var(--text-muted)" fontSize={12} />
         </Bar>

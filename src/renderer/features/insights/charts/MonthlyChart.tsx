@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { MONTHLY_SERIES, type Insights, type MonthlySeries } from '../../../../shared/schemas';
 import { formatMonth } from '../../../app/dates';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Month by month';
 const SERIES_LABELS: Record<MonthlySeries, string> = { bids: 'Bids added', rejections: 'Lost', wins: 'Won' };
@@ -57,14 +57,7 @@ export function MonthlyChart({ data }: { data: Insights['monthly'] }) {
           <Bar
             key={series}
             dataKey={series}
-            name={SERIES_LABELS[series]}
-            fill={SERIES_COLOURS[series]}
-            shape={namedBar(SERIES_LABELS[series])}
-            onClick={(item) => {
-              const row = payloadOf<Row>(item);
-              open({ chart: 'monthly', month: row.month, series }, titleOf(row, series));
-            }}
-            {...BAR_PROPS}
+            {...seriesBar<Row>(SERIES_LABELS[series], SERIES_COLOURS[series], (row) => open({ chart: 'monthly', month: row.month, series }, titleOf(row, series)))}
           />
         ))}
       </BarChart>

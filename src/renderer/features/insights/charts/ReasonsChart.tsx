@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { REASON_CONTROL_LABELS } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Rejection reasons';
 const NO_REASON = 'No reason recorded';
@@ -27,10 +27,7 @@ export function ReasonsChart({ data }: { data: Insights['reasons'] }) {
   }));
   if (data.withoutReasons > 0) rows.push({ reason: 'none', label: NO_REASON, mine: 0, outside: 0, none: data.withoutReasons });
   const titleOf = (row: Row) => (row.reason === 'none' ? `Lost bids with no reason recorded` : `Lost bids citing ${row.label}`);
-  const onBar = (item: { payload?: unknown }) => {
-    const row = payloadOf<Row>(item);
-    open({ chart: 'reasons', reason: row.reason }, titleOf(row));
-  };
+  const onRow = (row: Row) => open({ chart: 'reasons', reason: row.reason }, titleOf(row));
   return (
     <ChartCard
       chart="reasons"
@@ -66,9 +63,9 @@ export function ReasonsChart({ data }: { data: Insights['reasons'] }) {
         <YAxis type="category" dataKey="label" width={210} tick={AXIS_TICK} interval={0} />
         <Tooltip {...TOOLTIP_PROPS} />
         <Legend {...LEGEND_PROPS} />
-        <Bar dataKey="mine" name={REASON_CONTROL_LABELS.mine} stackId="reason" fill={SERIES.warm} shape={namedBar(REASON_CONTROL_LABELS.mine)} onClick={onBar} {...BAR_PROPS} />
-        <Bar dataKey="outside" name={REASON_CONTROL_LABELS.outside} stackId="reason" fill={SERIES.primary} shape={namedBar(REASON_CONTROL_LABELS.outside)} onClick={onBar} {...BAR_PROPS} />
-        {data.withoutReasons > 0 && <Bar dataKey="none" name={NO_REASON} stackId="reason" fill={SERIES.muted} shape={namedBar(NO_REASON)} onClick={onBar} {...BAR_PROPS} />}
+        <Bar dataKey="mine" stackId="reason" {...seriesBar(REASON_CONTROL_LABELS.mine, SERIES.warm, onRow)} />
+        <Bar dataKey="outside" stackId="reason" {...seriesBar(REASON_CONTROL_LABELS.outside, SERIES.primary, onRow)} />
+        {data.withoutReasons > 0 && <Bar dataKey="none" stackId="reason" {...seriesBar(NO_REASON, SERIES.muted, onRow)} />}
       </BarChart>
     </ChartCard>
   );

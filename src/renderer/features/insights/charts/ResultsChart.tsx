@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { RESULT_STEPS, type InsightPoint, type Insights, type ResultStep } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
 import { TableView } from '../TableView';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, LEGEND_PROPS, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Results by agency and by source';
 const STEP_LABELS: Record<ResultStep, string> = { submitted: 'Submitted', interview: 'Interview', offer: 'Offer', won: 'Won' };
@@ -30,14 +30,7 @@ function ResultsGroup({ heading, column, rows, reading }: { heading: string; col
           <Bar
             key={step}
             dataKey={step}
-            name={STEP_LABELS[step]}
-            fill={STEP_COLOURS[step]}
-            shape={namedBar(STEP_LABELS[step])}
-            onClick={(item) => {
-              const row = payloadOf<Row>(item);
-              open(row.point(step), titleOf(row, step));
-            }}
-            {...BAR_PROPS}
+            {...seriesBar<Row>(STEP_LABELS[step], STEP_COLOURS[step], (row) => open(row.point(step), titleOf(row, step)))}
           />
         ))}
       </BarChart>

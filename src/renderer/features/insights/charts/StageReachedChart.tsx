@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { STAGE_LABELS } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Stage reached when lost';
 type Row = Insights['stageReached']['stages'][number] & { label: string };
@@ -46,13 +46,7 @@ export function StageReachedChart({ data }: { data: Insights['stageReached'] }) 
         <Tooltip {...TOOLTIP_PROPS} />
         <Bar
           dataKey="count"
-          name="Lost bids" shape={namedBar('Lost bids')}
-          fill={SERIES.warm}
-          onClick={(item) => {
-            const row = payloadOf<Row>(item);
-            open({ chart: 'stageReached', stage: row.stage }, titleOf(row));
-          }}
-          {...BAR_PROPS}
+          {...seriesBar<Row>('Lost bids', SERIES.warm, (row) => open({ chart: 'stageReached', stage: row.stage }, titleOf(row)))}
         />
       </BarChart>
     </ChartCard>

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { STAGE_LABELS } from '../../../../shared/domain';
 import type { Insights } from '../../../../shared/schemas';
 import { ChartCard } from '../ChartCard';
-import { AXIS_TICK, BAR_PROPS, chartProps, CountButton, GRID_STROKE, namedBar, payloadOf, SERIES, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
+import { AXIS_TICK, chartProps, CountButton, GRID_STROKE, SERIES, seriesBar, TOOLTIP_PROPS, useOpenPoint } from '../chart-parts';
 
 const TITLE = 'Time to decision';
 type Row = Insights['timeInStage']['stages'][number] & { label: string };
@@ -48,13 +48,7 @@ export function TimeInStageChart({ data }: { data: Insights['timeInStage'] }) {
         <Tooltip {...TOOLTIP_PROPS} />
         <Bar
           dataKey="medianDays"
-          name="Median days" shape={namedBar('Median days')}
-          fill={SERIES.primary}
-          onClick={(item) => {
-            const row = payloadOf<Row>(item);
-            open({ chart: 'timeInStage', stage: row.stage }, titleOf(row));
-          }}
-          {...BAR_PROPS}
+          {...seriesBar<Row>('Median days', SERIES.primary, (row) => open({ chart: 'timeInStage', stage: row.stage }, titleOf(row)))}
         />
       </BarChart>
     </ChartCard>
