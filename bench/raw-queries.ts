@@ -4,8 +4,8 @@
  * shape, same lane order, same errors for a missing bid or a move to the current stage).
  */
 import type Database from 'better-sqlite3';
-import { daysSince } from '../src/main/core/services/cards';
-import { toFtsQuery } from '../src/main/core/services/search-query';
+import { daysSince } from '../src/main/core/services/board/cards';
+import { toFtsQuery } from '../src/main/core/services/board/search-query';
 import { CLOSED_STAGES, OPEN_STAGES, STAGES, type Priority, type RateUnit, type Stage } from '../src/shared/domain';
 import type { BidCard, Board, MoveResult } from '../src/shared/schemas';
 

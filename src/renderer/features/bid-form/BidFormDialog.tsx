@@ -27,6 +27,7 @@ import { EnumOptions } from '../../components/EnumOptions';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useToasts } from '../toasts/toasts';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -268,14 +269,7 @@ export function BidFormDialog({ bid, onClose, onSaved }: BidFormDialogProps) {
             </div>
           </fieldset>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : bid ? 'Save changes' : 'Add bid'}
-          </button>
-        </div>
+        <FormActions onCancel={requestClose} submitLabel={bid ? 'Save changes' : 'Add bid'} saving={saving} />
       </form>
       {askingToDiscard && (
         <ConfirmDialog

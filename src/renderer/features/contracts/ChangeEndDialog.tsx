@@ -5,6 +5,7 @@ import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
 import { formatCalendarDate } from '../../app/dates';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
 import { useRefreshContract } from './contract-queries';
@@ -68,14 +69,7 @@ export function ChangeEndDialog({ bidTitle, contract, onClose }: ChangeEndDialog
             <textarea rows={3} value={note} maxLength={LIMITS.moveNoteChars} onChange={(event) => setNote(event.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving} aria-busy={saving}>
-            Save new end
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save new end" saving={saving} />
       </form>
     </Dialog>
   );

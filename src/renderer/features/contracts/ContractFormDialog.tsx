@@ -6,6 +6,7 @@ import { safeParseInput } from '../../../shared/validation-messages';
 import { bidIsGone, failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { EnumOptions } from '../../components/EnumOptions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
@@ -98,14 +99,7 @@ export function ContractFormDialog({ bid, contract, onClose }: ContractFormDialo
             </select>
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving} aria-busy={saving}>
-            {contract ? 'Save contract' : 'Record contract'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={contract ? 'Save contract' : 'Record contract'} saving={saving} />
       </form>
     </Dialog>
   );

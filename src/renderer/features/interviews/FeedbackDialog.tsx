@@ -6,6 +6,7 @@ import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
 import { calendarDateOf } from '../../app/dates';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../bid-form/Field';
 import { NamePicker } from '../bid-form/NamePicker';
 import { useToasts } from '../toasts/toasts';
@@ -92,14 +93,7 @@ export function FeedbackDialog({ interview, usualSource, onClose }: FeedbackDial
             </Field>
           </div>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save feedback'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save feedback" saving={saving} />
       </form>
     </Dialog>
   );

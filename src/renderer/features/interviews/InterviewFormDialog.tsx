@@ -7,6 +7,7 @@ import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { EnumOptions } from '../../components/EnumOptions';
 import { ChecklistEditor } from '../bid-form/ChecklistEditor';
 import { Field } from '../bid-form/Field';
@@ -144,14 +145,7 @@ export function InterviewFormDialog({ bidId, interview, existing, onClose }: Int
             </div>
           </fieldset>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : interview ? 'Save changes' : 'Add interview'}
-          </button>
-        </div>
+        <FormActions onCancel={requestClose} submitLabel={interview ? 'Save changes' : 'Add interview'} saving={saving} />
       </form>
       {askingToDiscard && (
         <ConfirmDialog

@@ -4,6 +4,7 @@ import { LIMITS, type Interview } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
 import { interviewHeading } from './interview-heading';
@@ -72,14 +73,7 @@ export function SelfAssessmentDialog({ interview, onClose }: SelfAssessmentDialo
             <textarea value={note} rows={3} onChange={(event) => setNote(event.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save self-assessment'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save self-assessment" saving={saving} />
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { useApi } from '../../app/api-context';
 import { queryKeys } from '../../app/query-keys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { formFieldOf, hasChanges, outcomeFormValues, toSaveInput, type OutcomeField, type OutcomeFormValues } from './outcome-form';
 import { useFreshBidOutcome, useRejectionReasons } from './outcome-queries';
 import { OutcomeFields } from './OutcomeFields';
@@ -126,14 +127,7 @@ function OutcomeForm({ bidId, title, bidOutcome, closing, reasons, onClose, onSa
           )}
           <OutcomeFields values={values} reasons={reasons} errors={errors} onChange={change} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={requestClose}>
-            {bidOutcome.outcome ? 'Cancel' : 'Later'}
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormActions onCancel={requestClose} cancelLabel={bidOutcome.outcome ? 'Cancel' : 'Later'} submitLabel="Save" saving={saving} />
       </form>
       {askingToDiscard && (
         <ConfirmDialog title="Discard what you typed?" confirmLabel="Discard" cancelLabel="Keep editing" onConfirm={onClose} onCancel={() => setAskingToDiscard(false)}>

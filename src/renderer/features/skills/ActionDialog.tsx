@@ -3,6 +3,7 @@ import { ACTION_KIND_LABELS, ACTION_KINDS, ACTION_STATUS_LABELS, ACTION_STATUSES
 import { createActionFromGapSchema, LIMITS, type DevelopmentAction, type Skill, type SkillGap } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { EnumOptions } from '../../components/EnumOptions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
@@ -123,14 +124,7 @@ export function ActionDialog({ target, skills, onClose }: { target: ActionTarget
             <input type="date" value={values.targetOn} onChange={(event) => set('targetOn', event.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving} aria-busy={saving}>
-            {existing ? 'Save action' : 'Add action'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={existing ? 'Save action' : 'Add action'} saving={saving} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { linkGapSchema, type Skill, type SkillGap } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { useToasts } from '../toasts/toasts';
 import { checkInput, saveErrors, useFormErrors } from './form-errors';
 import { initialSkillChoice, SkillChoice, skillRefOf } from './SkillChoice';
@@ -50,14 +51,7 @@ export function LinkGapDialog({ gap, skills, onClose }: { gap: SkillGap; skills:
           )}
           <SkillChoice skills={unlinked} value={choice} onChange={setChoice} errors={errors} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving} aria-busy={saving}>
-            Link
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Link" saving={saving} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { createSkillSchema, LIMITS, type Skill } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { EnumOptions } from '../../components/EnumOptions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
@@ -73,14 +74,7 @@ export function SkillDialog({ skill, onClose }: { skill?: Skill; onClose: () => 
             <textarea rows={4} value={values.evidence} onChange={(event) => set('evidence', event.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving} aria-busy={saving}>
-            {skill ? 'Save skill' : 'Add skill'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={skill ? 'Save skill' : 'Add skill'} saving={saving} />
       </form>
     </Dialog>
   );

@@ -7,7 +7,7 @@ import type { Contract } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
 import { contractEndChanges, contracts, opportunities } from '../../db/schema';
-import { toRate } from '../cards';
+import { toRate } from '../board/cards';
 import { notFound } from '../errors';
 
 function contractRow(db: Db, bidId: number) {

@@ -10,7 +10,7 @@ import type { Interview } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
 import { interviews } from '../../db/schema';
-import { resolveContact } from '../contacts';
+import { resolveContact } from '../lookups/contacts';
 import { notFound } from '../errors';
 import { getInterview } from './read';
 import { localDateTimeOf, readableDate, todayIn } from './zoned-time';

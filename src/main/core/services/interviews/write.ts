@@ -6,7 +6,7 @@ import { INTERVIEW_LIMITS, type Interview } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
 import { interviewers, interviews, opportunities } from '../../db/schema';
-import { resolveContact } from '../contacts';
+import { resolveContact } from '../lookups/contacts';
 import { notFound } from '../errors';
 import { getInterview } from './read';
 import { instantOf } from './zoned-time';

@@ -7,7 +7,7 @@ import type { BidOutcome, Outcome } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { readTransaction, writeTransaction } from '../../db/transactions';
 import { contacts, outcomeReasons, rejectionOutcomes, rejectionReasons, stageEvents } from '../../db/schema';
-import { resolveContact } from '../contacts';
+import { resolveContact } from '../lookups/contacts';
 import { latestClosing, type Closing } from './closing';
 import { checkOutcomeDates } from './outcome-dates';
 import { reasonOrder, toReason } from './reasons';

@@ -10,7 +10,7 @@ import type { DevelopmentAction, SkillGap, SkillGaps } from '../../../../shared/
 import type { Db } from '../../db/open';
 import { readTransaction, writeTransaction } from '../../db/transactions';
 import { opportunities, outcomeReasons, outcomeSkillLinks, rejectionOutcomes, rejectionReasons, skills } from '../../db/schema';
-import { clientOrg } from '../cards';
+import { clientOrg } from '../board/cards';
 import { notFound } from '../errors';
 import { getAction, insertAction } from './actions';
 import { excerpt } from './excerpt';

@@ -1,17 +1,17 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { briefCompleteness, type Priority } from '../../../shared/domain';
-import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
-import { matchKey } from '../../../shared/match-key';
-import type { Bid } from '../../../shared/schemas';
-import type { Db } from '../db/open';
-import { writeTransaction } from '../db/transactions';
-import { contacts, opportunities, opportunityTags, stageEvents } from '../db/schema';
-import { agencyOrg, clientOrg, daysSince, toRate } from './cards';
-import { resolveContact } from './contacts';
-import { interviewToAssessSql } from './interviews/awaiting';
-import { notFound } from './errors';
-import { resolveOrganisation } from './organisations';
+import { briefCompleteness, type Priority } from '../../../../shared/domain';
+import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
+import { matchKey } from '../../../../shared/match-key';
+import type { Bid } from '../../../../shared/schemas';
+import type { Db } from '../../db/open';
+import { writeTransaction } from '../../db/transactions';
+import { contacts, opportunities, opportunityTags, stageEvents } from '../../db/schema';
+import { agencyOrg, clientOrg, daysSince, toRate } from '../board/cards';
+import { resolveContact } from '../lookups/contacts';
+import { interviewToAssessSql } from '../interviews/awaiting';
+import { notFound } from '../errors';
+import { resolveOrganisation } from '../lookups/organisations';
 
 type BidFieldsInput = Omit<ApiParsedInput<'updateBid'>, 'id'>;
 
@@ -164,21 +164,4 @@ export function deleteBid(db: Db, id: number): ApiOutput<'deleteBid'> {
     if (deleted.changes === 0) throw notFound('bid');
     return { id };
   });
-}
-
-/**
- * Every tag in use, once, alphabetically: bids may spell one tag differently ("PE-backed", "pe-backed"), and
- * the spelling most bids use is the one offered (the filter matches them all).
- */
-export function listTags(db: Db): string[] {
-  const uses = count();
-  const spellings = db
-    .select({ key: opportunityTags.tagKey, tag: opportunityTags.tag })
-    .from(opportunityTags)
-    .groupBy(opportunityTags.tagKey, opportunityTags.tag)
-    .orderBy(asc(opportunityTags.tagKey), desc(uses), asc(opportunityTags.tag))
-    .all();
-  const byKey = new Map<string, string>();
-  for (const { key, tag } of spellings) if (!byKey.has(key)) byKey.set(key, tag);
-  return [...byKey.values()];
 }

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isClosedStage, OPEN_STAGES, STAGES, type Stage } from '../../../shared/domain';
-import { matchKey } from '../../../shared/match-key';
-import { boardQuerySchema, type BoardFilters } from '../../../shared/schemas';
-import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
-import { parsedBid, parsedUpdate } from '../test-support/bid-input';
-import { tempApi, TEST_NOW } from '../test-support/temp-database';
+import { isClosedStage, OPEN_STAGES, STAGES, type Stage } from '../../../../shared/domain';
+import { matchKey } from '../../../../shared/match-key';
+import { boardQuerySchema, type BoardFilters } from '../../../../shared/schemas';
+import { generatePipeline, SAMPLE_PIPELINE } from '../../fixtures/pipeline-generator';
+import { parsedBid, parsedUpdate } from '../../test-support/bid-input';
+import { tempApi, TEST_NOW } from '../../test-support/temp-database';
 import { toFtsQuery } from './search-query';
 
 const DAY = 86_400_000;

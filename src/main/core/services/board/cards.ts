@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { Priority, RateUnit } from '../../../shared/domain';
-import type { BidCard } from '../../../shared/schemas';
-import type { Db } from '../db/open';
-import { opportunities, organisations } from '../db/schema';
-import { interviewToAssessSql } from './interviews/awaiting';
+import type { Priority, RateUnit } from '../../../../shared/domain';
+import type { BidCard } from '../../../../shared/schemas';
+import type { Db } from '../../db/open';
+import { opportunities, organisations } from '../../db/schema';
+import { interviewToAssessSql } from '../interviews/awaiting';
 
 export const clientOrg = alias(organisations, 'client');
 export const agencyOrg = alias(organisations, 'agency');

@@ -1,14 +1,14 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { STAGE_LABELS } from '../../../shared/domain';
-import type { ApiParsedInput } from '../../../shared/contract';
-import { ApiError } from '../../../shared/errors';
-import type { Bid, MoveResult } from '../../../shared/schemas';
-import type { Db } from '../db/open';
-import { writeTransaction } from '../db/transactions';
-import { opportunities, stageEvents } from '../db/schema';
+import { STAGE_LABELS } from '../../../../shared/domain';
+import type { ApiParsedInput } from '../../../../shared/contract';
+import { ApiError } from '../../../../shared/errors';
+import type { Bid, MoveResult } from '../../../../shared/schemas';
+import type { Db } from '../../db/open';
+import { writeTransaction } from '../../db/transactions';
+import { opportunities, stageEvents } from '../../db/schema';
 import { getBid } from './bids';
-import { selectCards, toCards } from './cards';
-import { notFound } from './errors';
+import { selectCards, toCards } from '../board/cards';
+import { notFound } from '../errors';
 
 /**
  * Moves a bid and records the move as a stage event, both or neither. The statements are prepared once: a move

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiContract } from '../../../shared/contract';
-import { bidInput, parsedBid } from '../test-support/bid-input';
-import { tempApi } from '../test-support/temp-database';
+import { apiContract } from '../../../../shared/contract';
+import { bidInput, parsedBid } from '../../test-support/bid-input';
+import { tempApi } from '../../test-support/temp-database';
 
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());

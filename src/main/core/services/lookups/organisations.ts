@@ -1,10 +1,10 @@
 import { and, asc, eq, or } from 'drizzle-orm';
-import type { OrganisationKind } from '../../../shared/domain';
-import { matchKey } from '../../../shared/match-key';
-import type { ApiParsedInput, ApiOutput } from '../../../shared/contract';
-import type { Db } from '../db/open';
-import { organisations } from '../db/schema';
-import { notFound } from './errors';
+import type { OrganisationKind } from '../../../../shared/domain';
+import { matchKey } from '../../../../shared/match-key';
+import type { ApiParsedInput, ApiOutput } from '../../../../shared/contract';
+import type { Db } from '../../db/open';
+import { organisations } from '../../db/schema';
+import { notFound } from '../errors';
 import { containsText } from './like-pattern';
 
 type OrganisationRef = { id: number } | { name: string };

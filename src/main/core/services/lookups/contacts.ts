@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import { matchKey } from '../../../shared/match-key';
-import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
-import type { Db } from '../db/open';
-import { contacts } from '../db/schema';
-import { notFound } from './errors';
+import { matchKey } from '../../../../shared/match-key';
+import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
+import type { Db } from '../../db/open';
+import { contacts } from '../../db/schema';
+import { notFound } from '../errors';
 import { containsText } from './like-pattern';
 
 type ContactRef = { id: number } | { name: string };

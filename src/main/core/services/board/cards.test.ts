@@ -1,8 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
-import { parsedBid } from '../test-support/bid-input';
-import { tempApi, TEST_NOW } from '../test-support/temp-database';
+import { generatePipeline, SAMPLE_PIPELINE } from '../../fixtures/pipeline-generator';
+import { parsedBid } from '../../test-support/bid-input';
+import { tempApi, TEST_NOW } from '../../test-support/temp-database';
 import { cardRowsOf, daysSince, selectCards } from './cards';
 
 describe('card rows read as values', () => {

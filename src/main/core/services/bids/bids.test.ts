@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsedBid, parsedUpdate } from '../test-support/bid-input';
-import { tempApi, TEST_NOW } from '../test-support/temp-database';
+import { parsedBid, parsedUpdate } from '../../test-support/bid-input';
+import { tempApi, TEST_NOW } from '../../test-support/temp-database';
 
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());

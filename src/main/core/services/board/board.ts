@@ -1,12 +1,12 @@
 import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { CLOSED_STAGES, isClosedStage, STAGES, type Stage } from '../../../shared/domain';
-import { matchKey } from '../../../shared/match-key';
-import type { ApiOutput, ApiParsedInput } from '../../../shared/contract';
-import type { BoardFilters } from '../../../shared/schemas';
-import type { Db } from '../db/open';
-import { readTransaction } from '../db/transactions';
-import { opportunities, opportunityTags } from '../db/schema';
-import { CREATE_SEARCH_HITS, opportunitySearch, searchHits } from '../db/search-tables';
+import { CLOSED_STAGES, isClosedStage, STAGES, type Stage } from '../../../../shared/domain';
+import { matchKey } from '../../../../shared/match-key';
+import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
+import type { BoardFilters } from '../../../../shared/schemas';
+import type { Db } from '../../db/open';
+import { readTransaction } from '../../db/transactions';
+import { opportunities, opportunityTags } from '../../db/schema';
+import { CREATE_SEARCH_HITS, opportunitySearch, searchHits } from '../../db/search-tables';
 import { selectCards, toCards } from './cards';
 import { toFtsQuery } from './search-query';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsedBid } from '../test-support/bid-input';
-import { tempApi } from '../test-support/temp-database';
+import { parsedBid } from '../../test-support/bid-input';
+import { tempApi } from '../../test-support/temp-database';
 
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsedBid } from '../test-support/bid-input';
-import { tempApi, TEST_NOW } from '../test-support/temp-database';
+import { parsedBid } from '../../test-support/bid-input';
+import { tempApi, TEST_NOW } from '../../test-support/temp-database';
 
 const DAY = 86_400_000;
 let setup: ReturnType<typeof tempApi>;
