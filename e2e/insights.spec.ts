@@ -5,6 +5,7 @@ import type { BoardPage } from './pages/board-page';
 import { BidDetailPage } from './pages/bid-detail-page';
 import { InsightsPage } from './pages/insights-page';
 import { OutcomeDialogPage } from './pages/outcome-dialog-page';
+import { outcomeInput } from '../src/main/core/test-support/outcome-input';
 import { seriousViolations } from './support/axe';
 import { sampleBid as bid } from './support/sample-bid';
 
@@ -14,20 +15,7 @@ async function rejectedBid(api: ApiProbe, title: string, codes: string[]): Promi
   const closing = await api.call('moveBid', { id: created.id, to: 'rejected' });
   const { mine, outside } = await api.call('listRejectionReasons', {});
   const reasonIds = codes.map((code) => [...mine, ...outside].find((reason) => reason.code === code)?.id as number);
-  await api.call('saveOutcome', {
-    bidId: created.id,
-    closingEventId: closing.eventId,
-    reasonIds,
-    stageReached: 'interview',
-    closedOn: '2026-03-02',
-    feedbackRequestedOn: null,
-    feedbackReceivedOn: null,
-    feedbackText: '',
-    feedbackFrom: null,
-    thankYouSent: false,
-    doorLeftOpen: false,
-    lesson: '',
-  });
+  await api.call('saveOutcome', outcomeInput(created.id, closing.eventId, { reasonIds }));
   return created.id;
 }
 

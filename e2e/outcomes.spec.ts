@@ -1,5 +1,6 @@
 import { expect, openApp, test } from './fixtures';
 import { OutcomeDialogPage } from './pages/outcome-dialog-page';
+import { outcomeInput } from '../src/main/core/test-support/outcome-input';
 import { sampleBid as bid } from './support/sample-bid';
 
 test('a bid dragged to Rejected asks what happened; two reasons, one from a suggestion, are kept after a reload', async ({ board, api, host, page }) => {
@@ -134,4 +135,27 @@ test("the user's own reasons are added inline, renamed and retired", async ({ bo
   await expect(detail.outcome()).toContainText('Too hands-on for the brief');
   const reasons = await api.call('listRejectionReasons', {});
   expect(reasons.mine.at(-1)).toMatchObject({ label: 'Too hands-on for the brief', code: null, retired: true });
+});
+
+test('a bid lost, revived and lost again shows both closings: the latest first, the earlier one folded under it', async ({ board, api, page }) => {
+  const created = await api.call('createBid', bid('Interim Finance Director', { stage: 'interview' }));
+  const { mine, outside } = await api.call('listRejectionReasons', {});
+  const reasonId = (code: string) => [...mine, ...outside].find((reason) => reason.code === code)?.id as number;
+  const first = await api.call('moveBid', { id: created.id, to: 'rejected' });
+  await api.call('saveOutcome', outcomeInput(created.id, first.eventId, { reasonIds: [reasonId('rate')], lesson: 'Quote the day rate later.' }));
+  await api.call('moveBid', { id: created.id, to: 'interview' });
+  const second = await api.call('moveBid', { id: created.id, to: 'no_response' });
+  await api.call('saveOutcome', outcomeInput(created.id, second.eventId, { reasonIds: [reasonId('internal_hire')], lesson: 'Ask who else is in the running.' }));
+  await page.reload();
+
+  await board.foldedLane('No response').click();
+  const detail = await board.open('Interim Finance Director');
+  await expect(detail.outcome().getByRole('list', { name: 'Reasons' }).first()).toHaveText(/Internal hire/);
+  await expect(detail.outcome()).toContainText('Ask who else is in the running.');
+  const earlier = detail.outcome().getByText('An earlier closing');
+  await expect(detail.outcome()).not.toContainText('Quote the day rate later.', { useInnerText: true });
+  await earlier.click();
+  const before = detail.outcome().getByRole('region', { name: /^Closed as Rejected on / });
+  await expect(before).toContainText('Quote the day rate later.');
+  await expect(before.getByRole('list', { name: 'Reasons' })).toHaveText(/Rate/);
 });

@@ -118,6 +118,8 @@ export const bidOutcomeSchema = z.object({
     })
     .nullable(),
   outcome: outcomeSchema.nullable(),
+  /** What was recorded when the bid closed before, newest first: a bid revived and lost again keeps both lessons. */
+  earlier: z.array(outcomeSchema),
 });
 export type BidOutcome = z.output<typeof bidOutcomeSchema>;
 

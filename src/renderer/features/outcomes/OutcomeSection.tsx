@@ -18,8 +18,8 @@ export function OutcomeSection({ bidId, bidTitle }: { bidId: number; bidTitle: s
   const [editing, setEditing] = useState(false);
   const closing = bidOutcome?.closing;
   if (!closing) return null;
-  const outcome = bidOutcome.outcome;
-  if (!outcome && !closing.current) return null;
+  const { outcome, earlier } = bidOutcome;
+  if (!outcome && !closing.current && earlier.length === 0) return null;
 
   return (
     <section aria-label="What happened" className="outcome-section">
@@ -35,6 +35,19 @@ export function OutcomeSection({ bidId, bidTitle }: { bidId: number; bidTitle: s
         </button>
       ) : (
         <p className="muted">Recorded when it closed as {STAGE_LABELS[outcome?.closedAs ?? closing.closedAs]}; the bid has moved on since.</p>
+      )}
+      {earlier.length > 0 && (
+        <details className="outcome-earlier">
+          <summary>{earlier.length === 1 ? 'An earlier closing' : `${earlier.length} earlier closings`}</summary>
+          {earlier.map((before) => (
+            <section key={before.id} aria-label={`Closed as ${STAGE_LABELS[before.closedAs]} on ${formatCalendarDate(before.closedOn)}`}>
+              <h4>
+                Closed as {STAGE_LABELS[before.closedAs]} on {formatCalendarDate(before.closedOn)}
+              </h4>
+              <OutcomeSummary outcome={before} />
+            </section>
+          ))}
+        </details>
       )}
       {editing && (
         <OutcomeDialog

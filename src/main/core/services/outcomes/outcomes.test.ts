@@ -50,12 +50,35 @@ describe("a closed bid's outcome", () => {
     expect(setup.api.getOutcome({ bidId: bid.id })).toEqual({
       closing: { eventId, closedAs: 'rejected', at: setup.clock.now(), stageReached: 'interview', current: true },
       outcome: null,
+      earlier: [],
     });
+  });
+
+  it('keeps what was recorded at an earlier closing, newest first, when a bid revived is lost again', () => {
+    setup = tempApi();
+    const first = bidThrough('Interim CFO', ['lead', 'interview', 'rejected']);
+    save(first, { reasonIds: [reasonId('rate')], lesson: 'Quote the day rate later.' });
+    setup.clock.advance(DAY);
+    // The client came back: the bid is live again, and the first outcome still shows, as no longer editable.
+    setup.api.moveBid({ id: first.id, to: 'interview' });
+    const revived = setup.api.getOutcome({ bidId: first.id });
+    expect(revived.closing?.current).toBe(false);
+    expect(revived.outcome?.lesson).toBe('Quote the day rate later.');
+    expect(revived.earlier).toEqual([]);
+
+    setup.clock.advance(DAY);
+    const second = { id: first.id, eventId: setup.api.moveBid({ id: first.id, to: 'no_response' }).eventId };
+    save(second, { reasonIds: [reasonId('internal_hire')], lesson: 'Ask who else is in the running.' });
+    const lostAgain = setup.api.getOutcome({ bidId: first.id });
+    expect(lostAgain.outcome?.reasons.map((reason) => reason.code)).toEqual(['internal_hire']);
+    expect(lostAgain.earlier.map((outcome) => ({ lesson: outcome.lesson, reasons: outcome.reasons.map((reason) => reason.code) }))).toEqual([
+      { lesson: 'Quote the day rate later.', reasons: ['rate'] },
+    ]);
   });
 
   it('has no closing for a bid that is live, withdrawn, or gone', () => {
     setup = tempApi();
-    expect(setup.api.getOutcome({ bidId: bidThrough('Live', ['lead', 'interview']).id })).toEqual({ closing: null, outcome: null });
+    expect(setup.api.getOutcome({ bidId: bidThrough('Live', ['lead', 'interview']).id })).toEqual({ closing: null, outcome: null, earlier: [] });
     expect(setup.api.getOutcome({ bidId: bidThrough('Withdrawn', ['lead', 'withdrawn']).id }).closing).toBeNull();
     expect(refusal(() => setup.api.getOutcome({ bidId: 999 })).code).toBe('NOT_FOUND');
   });
@@ -182,7 +205,7 @@ describe('undoing the move that closed a bid', () => {
     const undone = setup.api.undoMove({ eventId });
     expect(undone.stage).toBe('interview');
     expect(undone.history.map((event) => event.to)).toEqual(['lead', 'submitted', 'interview']);
-    expect(setup.api.getOutcome({ bidId: bid.id })).toEqual({ closing: null, outcome: null });
+    expect(setup.api.getOutcome({ bidId: bid.id })).toEqual({ closing: null, outcome: null, earlier: [] });
     expect(count('rejection_outcomes')).toBe(1);
     expect(count('outcome_reasons')).toBe(1);
     // The other bid's outcome, the user's own reason and the contact typed in all stay.

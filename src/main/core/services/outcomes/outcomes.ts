@@ -1,5 +1,5 @@
 /** A closed bid's outcome: the reasons, the stage it reached, the feedback and the lesson. */
-import { eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { STAGE_LABELS } from '../../../../shared/domain';
 import type { ApiParsedInput } from '../../../../shared/contract';
 import { ApiError } from '../../../../shared/errors';
@@ -52,7 +52,14 @@ function outcomeOf(db: Db, closingEventId: number): Outcome | null {
 
 function bidOutcome(db: Db, bidId: number): BidOutcome {
   const closing = latestClosing(db, bidId);
-  return { closing, outcome: closing ? outcomeOf(db, closing.eventId) : null };
+  const earlier = db
+    .select({ closingEventId: rejectionOutcomes.closingEventId })
+    .from(rejectionOutcomes)
+    .where(and(eq(rejectionOutcomes.opportunityId, bidId), closing ? ne(rejectionOutcomes.closingEventId, closing.eventId) : undefined))
+    .orderBy(desc(rejectionOutcomes.closingEventId))
+    .all()
+    .flatMap((row) => outcomeOf(db, row.closingEventId) ?? []);
+  return { closing, outcome: closing ? outcomeOf(db, closing.eventId) : null, earlier };
 }
 
 export function getOutcome(db: Db, bidId: number): BidOutcome {
