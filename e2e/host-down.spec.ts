@@ -1,4 +1,5 @@
 import { expect, signInFromAnotherTab, test } from './fixtures';
+import { InsightsPage } from './pages/insights-page';
 import { sampleBid } from './support/sample-bid';
 
 // The browser host is stopped, or restarted with a new address, while the board is open in the browser.
@@ -158,4 +159,31 @@ test('an Undo tried while Stint is stopped is kept, and works once Stint is back
   await page.keyboard.press('Control+z');
   await expect(board.toast('Undone: “Interim CFO” is back in Lead.')).toBeVisible();
   expect((await api.call('getBid', { id })).stage).toBe('lead');
+});
+
+test('with Stint stopped, Insights says its charts are from before a filter change, and Skills says what it waits for', async ({ board, api, host, page }) => {
+  await api.call('createBid', sampleBid('Interim CFO'));
+  await page.reload();
+  await expect(board.card('Interim CFO')).toBeVisible();
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await expect(insights.card('Funnel')).toContainText('Not enough data yet: 9 more bids needed.');
+
+  await host.halt();
+  await page.getByRole('button', { name: 'Sources: all' }).click();
+  await page.getByRole('group', { name: 'Sources' }).getByRole('checkbox', { name: 'Referral' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'The findings and charts below are from before your last change' })).toBeVisible();
+  // The charts of the earlier filters stay, said to be so, rather than a blank page.
+  await expect(insights.card('Funnel')).toContainText('Not enough data yet: 9 more bids needed.');
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Skills' }).click();
+  await expect(page.getByText('Your skills will show here once Stint can be reached again.')).toBeVisible();
+  await expect(page.getByText('No skills yet.')).toHaveCount(0);
+
+  // Back (with a new session, signed into from another tab): the page fills in by itself.
+  await host.restart();
+  await signInFromAnotherTab(page, host);
+  await expect(board.connectionBanner).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByText('No skills yet.')).toBeVisible();
 });

@@ -10,7 +10,7 @@ export function ConnectionBanner() {
     <div className="connection-banner" role="alert">
       <p>
         {state === 'unreachable'
-          ? `${UNREACHABLE_MESSAGE} The board shows what was last loaded, and nothing can be saved until Stint is back.`
+          ? `${UNREACHABLE_MESSAGE} This page shows what was last loaded, and nothing can be saved until Stint is back.`
           : `${SIGNED_OUT_MESSAGE} This window carries on by itself once you have.`}
       </p>
       <button type="button" onClick={checkNow}>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { InsightPoint } from '../../../shared/schemas';
+import { Loading, ShowingEarlier } from '../connection/Loading';
 import { OpenPointContext } from './open-point';
 import { Findings } from './Findings';
 import { InsightFilterBar } from './InsightFilterBar';
@@ -40,9 +41,10 @@ export function InsightsPage() {
             {(insights.error as Error).message}
           </p>
         )}
-        {!data && insights.isPending && <p className="muted">Reading your pipeline…</p>}
+        {!data && insights.isPending && <Loading what="your charts" />}
         {data && (
           <OpenPointContext.Provider value={openPoint}>
+            {insights.isPlaceholderData && <ShowingEarlier what="the findings and charts" />}
             <Findings findings={data.findings} />
             <Suspense fallback={<p className="muted">Drawing the charts…</p>}>
               <ChartGrid data={data} />

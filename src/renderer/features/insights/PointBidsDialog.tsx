@@ -4,6 +4,7 @@ import type { InsightFilters, InsightPoint } from '../../../shared/schemas';
 import { useBidPanel } from '../../app/bid-panel';
 import { formatCalendarDate } from '../../app/dates';
 import { Dialog } from '../../components/Dialog';
+import { Loading } from '../connection/Loading';
 import { useInsightBids } from './insights-queries';
 
 interface PointBidsDialogProps {
@@ -33,6 +34,7 @@ export function PointBidsDialog({ point, title, filters, onClose }: PointBidsDia
             {(bids.error as Error).message}
           </p>
         )}
+        {!data && !bids.isError && <Loading what="the bids" />}
         {data && data.total === 0 && <p>No bids here any more: they may have moved since the chart was drawn.</p>}
         {data && data.total > 0 && (
           <table>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DevelopmentAction, Skill, SkillGap, SkillReview } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
+import { Loading } from '../connection/Loading';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import { DeleteQuestion, type Deleting } from './DeleteQuestion';
 import { GapCard } from './GapCard';
@@ -74,6 +75,7 @@ export function SkillsPage() {
           <h3 id="skills-list-title" className="visually-hidden">
             Your skills
           </h3>
+          {!overview.data && !overview.isError && <Loading what="your skills" />}
           {overview.data && skills.length === 0 && (
             <div className="skills-empty">
               <p>
@@ -108,6 +110,7 @@ export function SkillsPage() {
             Rejections whose reasons point at something to develop: skills, experience, a qualification, preparation or interview
             performance. Link each to a skill, or plan an action.
           </p>
+          {!gaps && !gapsQuery.isError && <Loading what="the gaps" />}
           {gaps && gaps.total === 0 && (
             <p className="skills-empty">
               None yet. When you record why a bid was rejected and a reason points at a gap, it shows here. Next step: on the{' '}
