@@ -7,6 +7,7 @@ import { BoardPage } from '../features/board/BoardPage';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { ContractCountdown } from '../features/contracts/ContractCountdown';
 import { FilterBar } from '../features/filters/FilterBar';
+import { usePreloadCharts } from '../features/insights/chart-loader';
 import { InsightsPage } from '../features/insights/InsightsPage';
 import { OutcomePromptProvider } from '../features/outcomes/outcome-prompt';
 import { SkillsPage } from '../features/skills/SkillsPage';
@@ -44,6 +45,7 @@ function Shell() {
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   useAppShortcuts({ undoLast, openCreate, focusSearch: page === 'board' ? focusSearch : undefined });
   usePageArrival(page);
+  usePreloadCharts();
 
   return (
     <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>

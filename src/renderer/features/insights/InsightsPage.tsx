@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { InsightPoint } from '../../../shared/schemas';
 import { Loading, ShowingEarlier } from '../connection/Loading';
+import { loadChartGrid } from './chart-loader';
 import { OpenPointContext } from './open-point';
 import { Findings } from './Findings';
 import { InsightFilterBar } from './InsightFilterBar';
@@ -9,8 +10,7 @@ import { useChartsFollowBidChanges, useInsights } from './insights-queries';
 import { PointBidsDialog } from './PointBidsDialog';
 import './insights.css';
 
-/** The charts and recharts, loaded on the first visit while the page asks for its numbers, not after. */
-const loadChartGrid = () => import('./ChartGrid');
+/** The charts and recharts: loaded ahead when the app is idle, else on the first visit while the page asks for its numbers. */
 const ChartGrid = lazy(loadChartGrid);
 
 /**
