@@ -79,7 +79,7 @@ test("undoing the move that closed a bid removes what was recorded for it, by th
   expect((await api.call('getOutcome', { bidId: first.id })).outcome).not.toBeNull();
   await board.toast('Moved “Head of Transformation” to Role pulled and recorded what happened.').getByRole('button', { name: 'Undo' }).click();
   await board.expectCardIn('Interview', 'Head of Transformation');
-  expect(await api.call('getOutcome', { bidId: first.id })).toEqual({ closing: null, outcome: null });
+  expect(await api.call('getOutcome', { bidId: first.id })).toEqual({ closing: null, outcome: null, earlier: [] });
 
   // From the bid's panel, by its stage menu, then undone with the keyboard once the dialog is closed.
   const detail = await board.open('Interim COO');
@@ -91,7 +91,7 @@ test("undoing the move that closed a bid removes what was recorded for it, by th
   await page.keyboard.press('Control+z');
   await expect(board.toast('Undone: “Interim COO” is back in Offer.')).toBeVisible();
   await expect(detail.outcome()).toHaveCount(0);
-  expect(await api.call('getOutcome', { bidId: second.id })).toEqual({ closing: null, outcome: null });
+  expect(await api.call('getOutcome', { bidId: second.id })).toEqual({ closing: null, outcome: null, earlier: [] });
   expect((await api.call('getBid', { id: second.id })).history.map((event) => event.to)).toEqual(['offer']);
 });
 
