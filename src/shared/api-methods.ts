@@ -49,6 +49,8 @@ export const API_METHODS = [
   'suggestRejectionReasons',
   'getInsights',
   'getInsightBids',
+  'logInteraction',
+  'listInteractions',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

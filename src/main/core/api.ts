@@ -8,6 +8,7 @@ import { insightsHandlers } from './services/insights/handlers';
 import { interviewsHandlers } from './services/interviews/handlers';
 import { lookupsHandlers } from './services/lookups/handlers';
 import { outcomesHandlers } from './services/outcomes/handlers';
+import { relationshipsHandlers } from './services/relationships/handlers';
 import { sampleHandlers } from './services/sample/handlers';
 import { skillsHandlers } from './services/skills/handlers';
 
@@ -23,5 +24,6 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
     ...skillsHandlers(db, clock),
     ...contractsHandlers(db, clock),
     ...insightsHandlers(db, clock),
+    ...relationshipsHandlers(db, clock),
   };
 }

@@ -86,6 +86,8 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   suggestRejectionReasons: { text: 'The budget has been pulled.' },
   getInsights: { filters: { from: '2025-01-01', to: '2025-12-31', engagement: 'interim', agencies: [1, 'direct'], sources: ['agency'] } },
   getInsightBids: { filters: { from: '2025-01-01' }, point: { chart: 'agency', agency: 1, step: 'interview' } },
+  logInteraction: { date: '2026-03-01', time: '09:30', channel: 'call', contacts: [{ name: 'Priya Patel' }], bidId: 1, summary: 'Caught up on the CFO role.' },
+  listInteractions: { contactId: 1 },
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];

@@ -14,6 +14,7 @@ import { insightsContract } from './insights';
 import { lookupsContract } from './lookups';
 import type { MethodSpec } from './method';
 import { outcomesContract } from './outcomes';
+import { relationshipsContract } from './relationships';
 import { sampleContract } from './sample';
 import { skillsContract } from './skills';
 
@@ -27,6 +28,7 @@ export const apiContract = {
   ...skillsContract,
   ...outcomesContract,
   ...insightsContract,
+  ...relationshipsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

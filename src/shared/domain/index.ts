@@ -6,3 +6,4 @@ export * from './pipeline';
 export * from './interviews';
 export * from './rejections';
 export * from './skills';
+export * from './relationships';

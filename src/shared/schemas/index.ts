@@ -13,3 +13,4 @@ export * from './contracts';
 export * from './skills';
 export * from './outcomes';
 export * from './insights';
+export * from './relationships';

@@ -9,3 +9,4 @@ export * from './rejections';
 export * from './skills';
 export * from './contracts';
 export * from './insights';
+export * from './relationships';

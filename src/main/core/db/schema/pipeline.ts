@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  CONTACT_KINDS,
   DURATION_UNITS,
   ENGAGEMENTS,
   IR35_STATUSES,
@@ -21,6 +22,8 @@ export const organisations = sqliteTable(
     /** `matchKey(name)`: two organisations whose names a person would read as the same cannot both exist. */
     nameKey: text('name_key').notNull(),
     kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
+    website: text('website').notNull().default(''),
+    notes: text('notes').notNull().default(''),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -38,6 +41,23 @@ export const contacts = sqliteTable(
     /** `matchKey(name)`, to find a contact typed again in another spelling. */
     nameKey: text('name_key').notNull(),
     organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    /** Job title. */
+    title: text('title').notNull().default(''),
+    /** What they are to the user (CONTACT_KINDS); null until known. Checked at the boundary: a CHECK would rebuild the table. */
+    kind: text('kind', { enum: CONTACT_KINDS }),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    profileUrl: text('profile_url').notNull().default(''),
+    /** One of the few recruiters the user builds a long partnership with: kept in touch with more often. */
+    keyPartner: integer('key_partner', { mode: 'boolean' }).notNull().default(false),
+    /** Days between keep-in-touch reminders for this contact; null: the default for their kind. */
+    cadenceDays: integer('cadence_days'),
+    notes: text('notes').notNull().default(''),
+    /**
+     * The latest interaction with them, kept by triggers (migration 0014) from the interactions' own dates: never
+     * typed, and a back-dated entry never moves it backwards. Null: never in touch yet.
+     */
+    lastContactAt: integer('last_contact_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import type { ContactKind } from '../../../../shared/domain';
 import { matchKey } from '../../../../shared/match-key';
 import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/open';
@@ -10,9 +11,10 @@ type ContactRef = { id: number } | { name: string };
 
 /**
  * The id of a contact picked from the list, or of the one typed in, reusing the first contact whose name reads
- * the same ("Zoë Ó'Sullivan-Müller" and "zoë ó’sullivan-müller" are one person).
+ * the same ("Zoë Ó'Sullivan-Müller" and "zoë ó’sullivan-müller" are one person). A contact added here gets the
+ * kind the caller knows them as (a bid's recruiter is a recruiter); one already stored keeps theirs.
  */
-export function resolveContact(db: Db, ref: ContactRef, organisationId: number | null, now: number): number {
+export function resolveContact(db: Db, ref: ContactRef, organisationId: number | null, now: number, kind: ContactKind | null = null): number {
   if ('id' in ref) {
     const found = db.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, ref.id)).get();
     if (!found) throw notFound('contact');
@@ -23,7 +25,7 @@ export function resolveContact(db: Db, ref: ContactRef, organisationId: number |
   if (existing) return existing.id;
   return db
     .insert(contacts)
-    .values({ name: ref.name, nameKey, organisationId, createdAt: now, updatedAt: now })
+    .values({ name: ref.name, nameKey, organisationId, kind, createdAt: now, updatedAt: now })
     .returning({ id: contacts.id })
     .get().id;
 }

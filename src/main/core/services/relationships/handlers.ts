@@ -1,0 +1,12 @@
+import type { relationshipsContract } from '../../../../shared/contract/relationships';
+import type { AreaHandlers } from '../../area-handlers';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/open';
+import { listInteractions, logInteraction } from './interactions';
+
+export function relationshipsHandlers(db: Db, clock: Clock): AreaHandlers<typeof relationshipsContract> {
+  return {
+    logInteraction: (input) => logInteraction(db, clock.now(), input),
+    listInteractions: (input) => listInteractions(db, input),
+  };
+}
