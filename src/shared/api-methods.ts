@@ -51,6 +51,10 @@ export const API_METHODS = [
   'getInsightBids',
   'logInteraction',
   'listInteractions',
+  'listReminders',
+  'completeReminder',
+  'snoozeReminder',
+  'dismissReminder',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -88,6 +88,8 @@ const FIELD_LABELS: Record<string, string> = {
   'contacts.#.name': 'Contact # name',
   summary: 'Summary',
   contactId: 'Contact id',
+  until: 'Snooze until',
+  reminderId: 'Reminder id',
   rating: 'Rating',
   startOn: 'Start',
   plannedEndOn: 'Planned end',

@@ -88,6 +88,10 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   getInsightBids: { filters: { from: '2025-01-01' }, point: { chart: 'agency', agency: 1, step: 'interview' } },
   logInteraction: { date: '2026-03-01', time: '09:30', channel: 'call', contacts: [{ name: 'Priya Patel' }], bidId: 1, summary: 'Caught up on the CFO role.' },
   listInteractions: { contactId: 1 },
+  listReminders: {},
+  completeReminder: { reminderId: 1 },
+  snoozeReminder: { reminderId: 1, until: 1_800_000_000_000 },
+  dismissReminder: { reminderId: 1 },
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];

@@ -23,3 +23,25 @@ export const INTERACTION_CHANNEL_LABELS: Record<InteractionChannel, string> = {
   message: 'Message',
   event: 'Event',
 };
+
+/** Why a reminder exists: each rule's kind (DOMAIN.md's list, with the rules of the reminders issue), or one the user set. */
+export const REMINDER_KINDS = [
+  'keep_in_touch',
+  'thank_you',
+  'feedback_follow_up',
+  'door_open',
+  'interview_prep',
+  'self_assessment',
+  'pipeline_cover',
+  'skills_mot',
+  'gone_quiet',
+  'manual',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Open until done, or dismissed (a deleted rule-made reminder is kept as dismissed, so that it never comes back). */
+export const REMINDER_STATUSES = ['open', 'done', 'dismissed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+/** Days between keep-in-touch reminders when the contact sets none: key partners, then recruiters; others get none. */
+export const KEEP_IN_TOUCH_DAYS = { keyPartner: 30, recruiter: 60 } as const;

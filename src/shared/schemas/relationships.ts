@@ -1,6 +1,6 @@
 /** Relationships: an interaction logged with one or more contacts, and what the core gives back. */
 import { z } from 'zod';
-import { INTERACTION_CHANNELS } from '../domain';
+import { INTERACTION_CHANNELS, REMINDER_KINDS } from '../domain';
 import { timeOfDaySchema } from './interviews';
 import { calendarDateSchema, contactRefSchema, epochMs, namedRefSchema, oneOf, recordId as id, text } from './fields';
 
@@ -43,3 +43,27 @@ export const interactionSchema = z.object({
   createdAt: epochMs,
 });
 export type Interaction = z.output<typeof interactionSchema>;
+
+export const reminderSchema = z.object({
+  id: z.number(),
+  kind: oneOf(REMINDER_KINDS, 'Kind'),
+  title: z.string(),
+  /** Why it exists, in words. */
+  why: z.string(),
+  dueAt: epochMs,
+  /** Put off until then, if snoozed; it shows again from then. */
+  snoozedUntil: epochMs.nullable(),
+  contact: namedRefSchema.nullable(),
+  bid: namedRefSchema.nullable(),
+  /** Made by a rule (its kind), or null when the user set it. */
+  rule: oneOf(REMINDER_KINDS, 'Rule').nullable(),
+});
+export type Reminder = z.output<typeof reminderSchema>;
+
+export const reminderIdSchema = z.strictObject({ reminderId: id });
+
+export const snoozeReminderSchema = z.strictObject({
+  reminderId: id,
+  /** Until when: the renderer turns "1 day", "1 week" or a date into this instant. */
+  until: z.number('Snooze until must be a date and time').int('Snooze until must be a date and time'),
+});

@@ -1,6 +1,7 @@
 /** Relationships: each time the user was in touch, with whom, and about which bid. */
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { INTERACTION_CHANNELS } from '../../../../shared/domain';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { INTERACTION_CHANNELS, REMINDER_KINDS, REMINDER_STATUSES } from '../../../../shared/domain';
 import { inList } from './checks';
 import { contacts, opportunities } from './pipeline';
 
@@ -32,4 +33,43 @@ export const interactionContacts = sqliteTable(
       .references(() => contacts.id, { onDelete: 'cascade' }),
   },
   (table) => [primaryKey({ columns: [table.interactionId, table.contactId] }), index('interaction_contacts_contact_idx').on(table.contactId, table.interactionId)],
+);
+
+/**
+ * Reminders, set by the user or made by a rule. A rule-made one stores its rule and the trigger it answers
+ * (`trigger_key`, e.g. the contact and the last contact it counts from): one row per rule and trigger, ever, so
+ * that re-evaluation, restarts and edits never make it twice, and completing or dismissing it never brings it back.
+ */
+export const reminders = sqliteTable(
+  'reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
+    title: text('title').notNull(),
+    /** Why it exists, in words ("Last contact 31 days ago; key partners every 30 days"). */
+    why: text('why').notNull().default(''),
+    dueAt: integer('due_at').notNull(),
+    /** Put off until then; the due date itself is kept. */
+    snoozedUntil: integer('snoozed_until'),
+    status: text('status', { enum: REMINDER_STATUSES }).notNull().default('open'),
+    contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+    opportunityId: integer('opportunity_id').references(() => opportunities.id, { onDelete: 'cascade' }),
+    /** Null for a reminder the user set. */
+    rule: text('rule', { enum: REMINDER_KINDS }),
+    triggerKey: text('trigger_key'),
+    closedAt: integer('closed_at'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('reminders_rule_trigger_unique').on(table.rule, table.triggerKey),
+    index('reminders_open_due_idx')
+      .on(table.dueAt)
+      .where(sql`status = 'open'`),
+    index('reminders_contact_idx').on(table.contactId),
+    index('reminders_opportunity_idx').on(table.opportunityId),
+    check('reminders_kind_check', inList('kind', REMINDER_KINDS)),
+    check('reminders_status_check', inList('status', REMINDER_STATUSES)),
+    check('reminders_rule_check', sql`(rule IS NULL) = (trigger_key IS NULL)`),
+  ],
 );

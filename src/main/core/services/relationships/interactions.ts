@@ -7,6 +7,7 @@ import { contacts, interactionContacts, interactions, opportunities } from '../.
 import { readTransaction, writeTransaction } from '../../db/transactions';
 import { notFound } from '../errors';
 import { resolveContact } from '../lookups/contacts';
+import { evaluateReminders } from '../reminders/evaluate';
 import { interactionInstant } from './interaction-time';
 
 /** The interactions with these ids, latest first, each with its contacts and bid named. */
@@ -50,6 +51,8 @@ export function logInteraction(db: Db, now: number, input: ApiParsedInput<'logIn
       .returning({ id: interactions.id })
       .get();
     tx.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: id, contactId }))).run();
+    // Being in touch answers the keep-in-touch reminder it was due for, at once.
+    evaluateReminders(tx, now);
     return interactionsWithIds(tx, [id])[0] as Interaction;
   });
 }

@@ -1,0 +1,13 @@
+/**
+ * The rules that make reminders, evaluated together: pure functions of the database and the clock, run at
+ * start-up, on a timer and after each change that can matter. Each makes at most one reminder per trigger, ever.
+ */
+import type { Db } from '../../db/open';
+import { writeTransaction } from '../../db/transactions';
+import { evaluateKeepInTouch } from './rules/keep-in-touch';
+
+export function evaluateReminders(db: Db, now: number): void {
+  writeTransaction(db, (tx) => {
+    evaluateKeepInTouch(tx, now);
+  });
+}

@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../api';
+import { logInteractionSchema, type LogInteractionInput } from '../../../../shared/schemas';
+import { ApiError } from '../../../../shared/errors';
+import { localDateAt } from '../contracts/calendar-days';
+import { tempApi, TEST_NOW } from '../../test-support/temp-database';
+
+const DAY = 86_400_000;
+let setup: ReturnType<typeof tempApi>;
+afterEach(() => setup?.temp.remove());
+
+/** A contact as the Contacts page will save them: here written directly, as that page is still to come. */
+function contact(name: string, fields: { kind?: string; keyPartner?: boolean; cadenceDays?: number } = {}): number {
+  const row = setup.database.sqlite
+    .prepare('INSERT INTO contacts (name, name_key, kind, key_partner, cadence_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
+    .get(name, name.toLowerCase(), fields.kind ?? null, fields.keyPartner ? 1 : 0, fields.cadenceDays ?? null, TEST_NOW - 400 * DAY, TEST_NOW - 400 * DAY) as {
+    id: number;
+  };
+  return row.id;
+}
+
+function logWith(contactId: number, daysAgo: number, overrides: Partial<LogInteractionInput> = {}) {
+  return setup.api.logInteraction(
+    logInteractionSchema.parse({ date: localDateAt(setup.clock.now() - daysAgo * DAY), time: null, channel: 'call', contacts: [{ id: contactId }], bidId: null, summary: '', ...overrides }),
+  );
+}
+
+const keepInTouch = () => setup.api.listReminders(undefined).filter((reminder) => reminder.kind === 'keep_in_touch');
+const rows = () => setup.database.sqlite.prepare("SELECT contact_id, status FROM reminders WHERE rule = 'keep_in_touch' ORDER BY id").all() as { contact_id: number; status: string }[];
+
+function refusal(call: () => unknown): ApiError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the keep-in-touch rule', () => {
+  it('makes a key partner due 30 days after the last contact and a recruiter 60, each saying why; others get none', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    const sam = contact('Sam Reyes', { kind: 'recruiter' });
+    const alex = contact('Alex Moor', { kind: 'peer' });
+    const jo = contact('Jo Lane', { kind: 'mentor', cadenceDays: 14 });
+    const call = logWith(priya, 31);
+    const samCall = logWith(sam, 10);
+    logWith(alex, 200);
+    const joCall = logWith(jo, 3);
+
+    expect(keepInTouch().map(({ title, why, dueAt, contact: who }) => ({ title, why, dueAt, who: who?.id }))).toEqual([
+      { title: 'Get in touch with Priya Patel', why: 'Key partner: in touch every 30 days', dueAt: call.occurredAt + 30 * DAY, who: priya },
+      { title: 'Get in touch with Jo Lane', why: 'In touch every 14 days, as set for them', dueAt: joCall.occurredAt + 14 * DAY, who: jo },
+      { title: 'Get in touch with Sam Reyes', why: 'Recruiter: in touch every 60 days', dueAt: samCall.occurredAt + 60 * DAY, who: sam },
+    ]);
+  });
+
+  it('is answered by logging an interaction, which sets the next one a cadence later; a back-dated one changes nothing', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    logWith(priya, 31);
+    const [due] = keepInTouch();
+    expect(due?.dueAt).toBeLessThan(setup.clock.now());
+
+    const call = logWith(priya, 0);
+    expect(keepInTouch().map((reminder) => reminder.dueAt)).toEqual([call.occurredAt + 30 * DAY]);
+    expect(rows()).toEqual([
+      { contact_id: priya, status: 'done' },
+      { contact_id: priya, status: 'open' },
+    ]);
+    logWith(priya, 20);
+    expect(keepInTouch().map((reminder) => reminder.dueAt)).toEqual([call.occurredAt + 30 * DAY]);
+    expect(rows()).toHaveLength(2);
+  });
+
+  it('is made once per trigger: re-evaluating, restarting, completing or deleting never brings it back', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    const sam = contact('Sam Reyes', { kind: 'recruiter' });
+    logWith(priya, 31);
+    logWith(sam, 70);
+    const made = rows();
+    setup.api.listReminders(undefined);
+    const restarted = createApi(setup.database.db, setup.clock);
+    restarted.listReminders(undefined);
+    expect(rows()).toEqual(made);
+
+    const [first, second] = keepInTouch();
+    setup.api.completeReminder({ reminderId: first?.id as number });
+    setup.api.dismissReminder({ reminderId: second?.id as number });
+    setup.clock.advance(5 * DAY);
+    expect(restarted.listReminders(undefined)).toEqual([]);
+    expect(rows()).toHaveLength(made.length);
+    expect(rows().filter((row) => row.status === 'open')).toEqual([]);
+    expect(refusal(() => setup.api.completeReminder({ reminderId: first?.id as number })).message).toBe('That reminder is already done.');
+  });
+
+  it('follows a cadence changed for the contact, and stops when the contact no longer has one', () => {
+    setup = tempApi();
+    const jo = contact('Jo Lane', { kind: 'mentor', cadenceDays: 14 });
+    const call = logWith(jo, 3);
+    setup.database.sqlite.prepare('UPDATE contacts SET cadence_days = 7 WHERE id = ?').run(jo);
+    expect(keepInTouch().map((reminder) => reminder.dueAt)).toEqual([call.occurredAt + 7 * DAY]);
+    setup.database.sqlite.prepare('UPDATE contacts SET cadence_days = NULL WHERE id = ?').run(jo);
+    expect(keepInTouch()).toEqual([]);
+    expect(rows()).toEqual([{ contact_id: jo, status: 'done' }]);
+  });
+
+  it('snoozes to a later time, listed from then on with its due date kept; an earlier time is refused', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    const sam = contact('Sam Reyes', { kind: 'recruiter' });
+    logWith(priya, 31);
+    logWith(sam, 65);
+    const [samFirst, priyaSecond] = keepInTouch();
+    expect([samFirst?.contact?.id, priyaSecond?.contact?.id]).toEqual([sam, priya]);
+
+    const snoozed = setup.api.snoozeReminder({ reminderId: samFirst?.id as number, until: setup.clock.now() + DAY });
+    expect(snoozed).toMatchObject({ snoozedUntil: setup.clock.now() + DAY, dueAt: samFirst?.dueAt });
+    expect(keepInTouch().map((reminder) => reminder.contact?.id)).toEqual([priya, sam]);
+    expect(refusal(() => setup.api.snoozeReminder({ reminderId: priyaSecond?.id as number, until: setup.clock.now() - 1 })).fields).toEqual({
+      until: 'Snooze until must be later than now',
+    });
+  });
+
+  it('leaves no reminder behind for a deleted contact', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    logWith(priya, 31);
+    expect(keepInTouch()).toHaveLength(1);
+    setup.database.sqlite.prepare('DELETE FROM contacts WHERE id = ?').run(priya);
+    expect(setup.database.sqlite.prepare('SELECT count(*) FROM reminders').pluck().get()).toBe(0);
+  });
+});
