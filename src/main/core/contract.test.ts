@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
+import { logInteractionSchema } from '../../shared/schemas';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
 import { call } from './test-support/call';
 import { interviewEdit, interviewInput } from './test-support/interview-input';
 import { recordRejection } from './test-support/rejection-outcome';
 import { parsedOutcome } from './test-support/outcome-input';
-import { tempApi } from './test-support/temp-database';
+import { tempApi, TEST_NOW } from './test-support/temp-database';
 
 describe('the API contract', () => {
   it('declares exactly the methods the preload exposes, each with a doc line', () => {
@@ -15,7 +16,7 @@ describe('the API contract', () => {
   });
 
   it("describes what the core really returns, for every method", () => {
-    const { api, temp } = tempApi();
+    const { api, temp, database } = tempApi();
     try {
       const sample = api.loadSampleData(undefined);
       // The sample's outcomes, interviews and contracts give every chart something to describe.
@@ -44,6 +45,13 @@ describe('the API contract', () => {
       const saved = api.saveOutcome(
         parsedOutcome(lost.id, closing.eventId, { reasonIds: [own.id], feedbackText: 'An internal candidate.', feedbackFrom: { name: 'Priya Patel' } }),
       );
+      // Logged with a key partner, and the rejection above: a keep-in-touch and a thank-you reminder to answer.
+      const interaction = api.logInteraction(logInteractionSchema.parse({ date: '2026-01-20', time: '10:00', channel: 'coffee', contacts: [{ name: 'Priya Patel' }], bidId: lost.id, summary: 'Caught up' }));
+      database.sqlite.prepare('UPDATE contacts SET key_partner = 1 WHERE id = ?').run(interaction.contacts[0]?.id);
+      const reminderList = api.listReminders(undefined);
+      const thankYou = reminderList.find((reminder) => reminder.kind === 'thank_you' && reminder.bid?.id === lost.id);
+      const keepInTouch = reminderList.find((reminder) => reminder.kind === 'keep_in_touch');
+      if (!thankYou || !keepInTouch) throw new Error('Expected a thank-you and a keep-in-touch reminder to answer');
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -91,6 +99,12 @@ describe('the API contract', () => {
         saveOutcome: saved,
         getOutcome: api.getOutcome({ bidId: lost.id }),
         suggestRejectionReasons: api.suggestRejectionReasons({ text: 'They went with an internal candidate.' }),
+        logInteraction: interaction,
+        listInteractions: api.listInteractions({ bidId: lost.id }),
+        listReminders: reminderList,
+        snoozeReminder: api.snoozeReminder({ reminderId: thankYou.id, until: TEST_NOW + 86_400_000 }),
+        completeReminder: api.completeReminder({ reminderId: thankYou.id }),
+        dismissReminder: api.dismissReminder({ reminderId: keepInTouch.id }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

@@ -5,9 +5,11 @@
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
 import { evaluateKeepInTouch } from './rules/keep-in-touch';
+import { evaluateThankYou } from './rules/thank-you';
 
 export function evaluateReminders(db: Db, now: number): void {
   writeTransaction(db, (tx) => {
     evaluateKeepInTouch(tx, now);
+    evaluateThankYou(tx, now);
   });
 }

@@ -57,6 +57,13 @@ describe('the keep-in-touch rule', () => {
     ]);
   });
 
+  it('leaves someone never in touch yet alone, unless they are marked a key partner (then from when they were added)', () => {
+    setup = tempApi();
+    contact('Sam Reyes', { kind: 'recruiter' });
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    expect(keepInTouch().map(({ contact: who, dueAt }) => ({ who: who?.id, dueAt }))).toEqual([{ who: priya, dueAt: TEST_NOW - 400 * DAY + 30 * DAY }]);
+  });
+
   it('is answered by logging an interaction, which sets the next one a cadence later; a back-dated one changes nothing', () => {
     setup = tempApi();
     const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });

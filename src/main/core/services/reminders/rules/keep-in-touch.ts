@@ -1,7 +1,8 @@
 /**
  * Rule 1, keep in touch: a contact with a cadence is due for a word `cadence` days after the last contact (the
- * latest interaction's own date, or when they were added if never yet). The cadence is the contact's own, else
- * 30 days for a key partner and 60 for a recruiter; anyone else has none unless one is set for them.
+ * latest interaction's own date). The cadence is the contact's own, else 30 days for a key partner and 60 for a
+ * recruiter; anyone else has none unless one is set for them. Someone never in touch yet counts only if marked a
+ * key partner (from when they were added): every recruiter ever named on a bid would otherwise fall due at once.
  *
  * Its trigger is the contact and the instant it counts from: logging an interaction makes a new trigger (a new
  * reminder, and the open one for the old trigger is answered); a changed cadence moves the open one's due date.
@@ -16,7 +17,7 @@ const DAY_MS = 86_400_000;
 const CADENCE = sql.raw(
   `coalesce(c.cadence_days, CASE WHEN c.key_partner THEN ${KEEP_IN_TOUCH_DAYS.keyPartner} WHEN c.kind = 'recruiter' THEN ${KEEP_IN_TOUCH_DAYS.recruiter} END)`,
 );
-const SINCE = sql`coalesce(c.last_contact_at, c.created_at)`;
+const SINCE = sql`coalesce(c.last_contact_at, CASE WHEN c.key_partner THEN c.created_at END)`;
 
 export function evaluateKeepInTouch(db: Db, now: number): void {
   // One reminder per contact and instant counted from; an open one takes a changed cadence and name.
@@ -26,13 +27,13 @@ export function evaluateKeepInTouch(db: Db, now: number): void {
         WHEN c.key_partner THEN 'Key partner: in touch every ${sql.raw(String(KEEP_IN_TOUCH_DAYS.keyPartner))} days'
         ELSE 'Recruiter: in touch every ${sql.raw(String(KEEP_IN_TOUCH_DAYS.recruiter))} days' END,
       ${SINCE} + ${CADENCE} * ${sql.raw(String(DAY_MS))}, c.id, 'keep_in_touch', 'contact:' || c.id || '@' || ${SINCE}, ${now}, ${now}
-    FROM contacts c WHERE ${CADENCE} IS NOT NULL
+    FROM contacts c WHERE ${CADENCE} IS NOT NULL AND ${SINCE} IS NOT NULL
     ON CONFLICT (rule, trigger_key) DO UPDATE SET due_at = excluded.due_at, why = excluded.why, title = excluded.title, updated_at = excluded.updated_at
       WHERE reminders.status = 'open'
         AND (reminders.due_at IS NOT excluded.due_at OR reminders.why IS NOT excluded.why OR reminders.title IS NOT excluded.title)`);
   // An open reminder whose trigger is no longer the contact's (in touch since, or no cadence any more) is answered.
   db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
     WHERE rule = 'keep_in_touch' AND status = 'open' AND NOT EXISTS (
-      SELECT 1 FROM contacts c WHERE c.id = reminders.contact_id AND ${CADENCE} IS NOT NULL
+      SELECT 1 FROM contacts c WHERE c.id = reminders.contact_id AND ${CADENCE} IS NOT NULL AND ${SINCE} IS NOT NULL
         AND reminders.trigger_key = 'contact:' || c.id || '@' || ${SINCE})`);
 }
