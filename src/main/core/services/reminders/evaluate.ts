@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
+import { evaluateInterviewReminders } from './rules/interviews';
 import { evaluateKeepInTouch } from './rules/keep-in-touch';
 import { evaluateThankYou } from './rules/thank-you';
 
@@ -11,5 +12,6 @@ export function evaluateReminders(db: Db, now: number): void {
   writeTransaction(db, (tx) => {
     evaluateKeepInTouch(tx, now);
     evaluateThankYou(tx, now);
+    evaluateInterviewReminders(tx, now);
   });
 }
