@@ -6,6 +6,8 @@ import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
 import { evaluateInterviewReminders } from './rules/interviews';
 import { evaluateKeepInTouch } from './rules/keep-in-touch';
+import { evaluatePipelineCover } from './rules/pipeline-cover';
+import { evaluateSkillsMot } from './rules/skills-mot';
 import { evaluateThankYou } from './rules/thank-you';
 
 export function evaluateReminders(db: Db, now: number): void {
@@ -13,5 +15,7 @@ export function evaluateReminders(db: Db, now: number): void {
     evaluateKeepInTouch(tx, now);
     evaluateThankYou(tx, now);
     evaluateInterviewReminders(tx, now);
+    evaluatePipelineCover(tx, now);
+    evaluateSkillsMot(tx, now);
   });
 }

@@ -1,0 +1,47 @@
+/**
+ * Rule 7, pipeline cover: while the current contract ends within eight weeks and fewer bids are live than the
+ * user's target (3 until Settings lets them choose), "don't bet on one outcome", with the live count. One per
+ * contract end: an extension makes a new one; enough live bids again answer it.
+ */
+import { and, count, inArray, isNull, sql } from 'drizzle-orm';
+import { WAITING_STAGES } from '../../../../../shared/domain';
+import type { Db } from '../../../db/open';
+import { opportunities, reminders } from '../../../db/schema';
+import { benchTime } from '../../contracts/bench-time';
+import { loadContractDates } from '../../contracts/load-contract-dates';
+
+export const LIVE_BIDS_TARGET = 3;
+export const COVER_WEEKS = 8;
+
+export function evaluatePipelineCover(db: Db, now: number, target = LIVE_BIDS_TARGET): void {
+  const current = benchTime(loadContractDates(db), now).current;
+  const live =
+    db
+      .select({ n: count() })
+      .from(opportunities)
+      .where(and(inArray(opportunities.stage, [...WAITING_STAGES]), isNull(opportunities.archivedAt)))
+      .get()?.n ?? 0;
+  const trigger = current ? `cover:${current.contractId}@${current.endsOn}` : null;
+  if (current && trigger && current.daysLeft <= COVER_WEEKS * 7 && live < target) {
+    const [year, month, day] = current.endsOn.split('-').map(Number) as [number, number, number];
+    const coverFrom = new Date(year, month - 1, day - COVER_WEEKS * 7, 9).getTime();
+    db.insert(reminders)
+      .values({
+        kind: 'pipeline_cover',
+        rule: 'pipeline_cover',
+        triggerKey: trigger,
+        title: 'Line up the next contract',
+        why: `The current contract ends in ${current.daysLeft} days and ${live === 1 ? 'only 1 bid is' : `${live} bids are`} live, against a target of ${target}: don't bet on one outcome`,
+        dueAt: Math.min(coverFrom, now),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .run();
+  }
+  // Enough live bids again, or the contract (or its end) no longer the current one: answered.
+  db.update(reminders)
+    .set({ status: 'done', closedAt: now, updatedAt: now })
+    .where(sql`${reminders.rule} = 'pipeline_cover' AND ${reminders.status} = 'open' AND (${reminders.triggerKey} IS NOT ${trigger} OR ${live} >= ${target})`)
+    .run();
+}
