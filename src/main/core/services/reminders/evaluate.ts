@@ -4,6 +4,8 @@
  */
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
+import { evaluateDoorOpen } from './rules/door-open';
+import { evaluateGoneQuiet } from './rules/gone-quiet';
 import { evaluateInterviewReminders } from './rules/interviews';
 import { evaluateKeepInTouch } from './rules/keep-in-touch';
 import { evaluatePipelineCover } from './rules/pipeline-cover';
@@ -17,5 +19,7 @@ export function evaluateReminders(db: Db, now: number): void {
     evaluateInterviewReminders(tx, now);
     evaluatePipelineCover(tx, now);
     evaluateSkillsMot(tx, now);
+    evaluateDoorOpen(tx, now);
+    evaluateGoneQuiet(tx, now);
   });
 }

@@ -1,0 +1,30 @@
+/**
+ * Rule 9, gone quiet: a bid in Submitted or later with no move and no interaction about it for 21 days is raised,
+ * so that the user can chase it or move it to No response with one click. It is never moved by itself. Its
+ * trigger is the bid and the last sign of life (a move, an interaction, or the last such reminder answered), so
+ * that any of these restarts the clock, and activity answers an open one.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+
+export const QUIET_DAYS = 21;
+const DAY_MS = 86_400_000;
+const CHASED_STAGES = `'submitted', 'shortlisted', 'interview', 'offer'`;
+
+/** Each live bid from Submitted on, with its last sign of life. */
+const LAST_SIGN = sql.raw(`SELECT o.id AS bid_id, o.title AS title, max(o.stage_changed_at,
+    coalesce((SELECT max(i.occurred_at) FROM interactions i WHERE i.opportunity_id = o.id), 0),
+    coalesce((SELECT max(r.closed_at) FROM reminders r WHERE r.rule = 'gone_quiet' AND r.opportunity_id = o.id AND r.status <> 'open'), 0)) AS since
+  FROM opportunities o WHERE o.stage IN (${CHASED_STAGES}) AND o.archived_at IS NULL`);
+
+export function evaluateGoneQuiet(db: Db, now: number): void {
+  db.run(sql`INSERT INTO reminders (kind, rule, trigger_key, title, why, due_at, opportunity_id, created_at, updated_at)
+    SELECT 'gone_quiet', 'gone_quiet', 'quiet:' || q.bid_id || '@' || q.since, '“' || q.title || '” has gone quiet',
+      'No move and no word for ${sql.raw(String(QUIET_DAYS))} days: chase it, or move it to No response', q.since + ${sql.raw(String(QUIET_DAYS * DAY_MS))}, q.bid_id, ${now}, ${now}
+    FROM (${LAST_SIGN}) q WHERE q.since + ${sql.raw(String(QUIET_DAYS * DAY_MS))} <= ${now}
+    ON CONFLICT (rule, trigger_key) DO NOTHING`);
+  // A move or a word since (or the bid closed, archived or gone): answered.
+  db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
+    WHERE rule = 'gone_quiet' AND status = 'open'
+      AND trigger_key NOT IN (SELECT 'quiet:' || q.bid_id || '@' || q.since FROM (${LAST_SIGN}) q)`);
+}
