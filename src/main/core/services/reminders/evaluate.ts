@@ -1,10 +1,12 @@
 /**
- * The rules that make reminders, evaluated together: pure functions of the database and the clock, run at
- * start-up, on a timer and after each change that can matter. Each makes at most one reminder per trigger, ever.
+ * The rules that make reminders, evaluated together: pure functions of the database and the clock. For now they
+ * run before reminders are listed and after an interaction is logged (a timer in the hosts is still to come).
+ * Each makes at most one reminder per trigger, ever.
  */
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';
 import { evaluateDoorOpen } from './rules/door-open';
+import { evaluateFeedbackFollowUp } from './rules/feedback-follow-up';
 import { evaluateGoneQuiet } from './rules/gone-quiet';
 import { evaluateInterviewReminders } from './rules/interviews';
 import { evaluateKeepInTouch } from './rules/keep-in-touch';
@@ -19,6 +21,7 @@ export function evaluateReminders(db: Db, now: number): void {
     evaluateInterviewReminders(tx, now);
     evaluatePipelineCover(tx, now);
     evaluateSkillsMot(tx, now);
+    evaluateFeedbackFollowUp(tx, now);
     evaluateDoorOpen(tx, now);
     evaluateGoneQuiet(tx, now);
   });

@@ -1,0 +1,39 @@
+/**
+ * Rule 3, feedback follow-up: feedback asked for and nothing received seven days on: one follow-up, then none
+ * (one per outcome and day asked). Recording the feedback as received answers it; a request more than a month
+ * old when the rule first looks is left alone.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+
+export const FOLLOW_UP_AFTER_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** Local 09:00, `days` after a `YYYY-MM-DD` date. */
+function morningAfter(date: string, days: number): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day + days, 9).getTime();
+}
+
+export function evaluateFeedbackFollowUp(db: Db, now: number): void {
+  const asked = db.all<{ outcomeId: number; bidId: number; title: string; requestedOn: string; contactId: number | null; contactName: string | null }>(sql`
+    SELECT r.id AS outcomeId, r.opportunity_id AS bidId, o.title AS title, r.feedback_requested_on AS requestedOn, c.id AS contactId, c.name AS contactName
+    FROM rejection_outcomes r JOIN opportunities o ON o.id = r.opportunity_id
+      LEFT JOIN contacts c ON c.id = coalesce(r.feedback_from_id, o.recruiter_id, o.hiring_manager_id)
+    WHERE r.feedback_requested_on IS NOT NULL AND r.feedback_received_on IS NULL AND r.feedback_text = ''`);
+  for (const request of asked) {
+    const dueAt = morningAfter(request.requestedOn, FOLLOW_UP_AFTER_DAYS);
+    if (dueAt < now - 30 * DAY_MS) continue;
+    db.run(sql`INSERT INTO reminders (kind, rule, trigger_key, title, why, due_at, contact_id, opportunity_id, created_at, updated_at)
+      VALUES ('feedback_follow_up', 'feedback_follow_up', ${`feedback:${request.outcomeId}@${request.requestedOn}`},
+        ${`Follow up the feedback on “${request.title}”${request.contactName ? ` with ${request.contactName}` : ''}`},
+        ${`Feedback asked for ${FOLLOW_UP_AFTER_DAYS} days ago and none received yet: one follow-up, then let it go`},
+        ${dueAt}, ${request.contactId}, ${request.bidId}, ${now}, ${now})
+      ON CONFLICT (rule, trigger_key) DO NOTHING`);
+  }
+  // Feedback received (a date or its text), or the outcome gone: answered.
+  db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
+    WHERE rule = 'feedback_follow_up' AND status = 'open' AND NOT EXISTS (
+      SELECT 1 FROM rejection_outcomes r WHERE reminders.trigger_key = 'feedback:' || r.id || '@' || r.feedback_requested_on
+        AND r.feedback_received_on IS NULL AND r.feedback_text = '')`);
+}
