@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Stage } from '../../../../shared/domain';
-import { ApiError } from '../../../../shared/errors';
 import { bidOutcomeSchema, type SaveOutcomeInput } from '../../../../shared/schemas';
 import { parsedBid } from '../../test-support/bid-input';
 import { parsedOutcome } from '../../test-support/outcome-input';
 import { tempApi } from '../../test-support/temp-database';
+import { refusal } from '../../test-support/refusal';
 
 const DAY = 86_400_000;
 let setup: ReturnType<typeof tempApi>;
@@ -27,16 +27,6 @@ function reasonId(code: string): number {
 
 function save(bid: { id: number; eventId: number }, overrides: Partial<SaveOutcomeInput> = {}) {
   return setup.api.saveOutcome(parsedOutcome(bid.id, bid.eventId, overrides));
-}
-
-function refusal(call: () => unknown): ApiError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 const count = (table: string) => setup.database.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();

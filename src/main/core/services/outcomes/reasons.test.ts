@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_REASONS } from '../../../../shared/domain';
-import { ApiError } from '../../../../shared/errors';
 import { tempApi } from '../../test-support/temp-database';
+import { refusal } from '../../test-support/refusal';
 
 let setup: ReturnType<typeof tempApi>;
 afterEach(() => setup?.temp.remove());
-
-function refusal(call: () => unknown): ApiError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('rejection reasons', () => {
   it('lists the built-in taxonomy grouped in my control / outside it, in its own order, none retired', () => {

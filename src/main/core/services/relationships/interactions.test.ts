@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../shared/errors';
 import { logInteractionSchema, type LogInteractionInput } from '../../../../shared/schemas';
 import { parsedBid } from '../../test-support/bid-input';
 import { localDateAt } from '../contracts/calendar-days';
 import { tempApi, TEST_NOW } from '../../test-support/temp-database';
+import { refusal } from '../../test-support/refusal';
 
 const DAY = 86_400_000;
 let setup: ReturnType<typeof tempApi>;
@@ -20,16 +20,6 @@ function log(overrides: Partial<LogInteractionInput> = {}) {
 
 const lastContactOf = (contactId: number) =>
   setup.database.sqlite.prepare('SELECT last_contact_at FROM contacts WHERE id = ?').pluck().get(contactId) as number | null;
-
-function refusal(call: () => unknown): ApiError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('logging an interaction', () => {
   it('keeps who took part (picked or typed in, once each), the bid it was about and the summary, and lists it for each', () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../api';
 import { logInteractionSchema, type LogInteractionInput } from '../../../../shared/schemas';
-import { ApiError } from '../../../../shared/errors';
 import { localDateAt } from '../contracts/calendar-days';
 import { tempApi, TEST_NOW } from '../../test-support/temp-database';
+import { refusal } from '../../test-support/refusal';
 
 const DAY = 86_400_000;
 let setup: ReturnType<typeof tempApi>;
@@ -27,16 +27,6 @@ function logWith(contactId: number, daysAgo: number, overrides: Partial<LogInter
 
 const keepInTouch = () => setup.api.listReminders(undefined).filter((reminder) => reminder.kind === 'keep_in_touch');
 const rows = () => setup.database.sqlite.prepare("SELECT contact_id, status FROM reminders WHERE rule = 'keep_in_touch' ORDER BY id").all() as { contact_id: number; status: string }[];
-
-function refusal(call: () => unknown): ApiError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the keep-in-touch rule', () => {
   it('makes a key partner due 30 days after the last contact and a recruiter 60, each saying why; others get none', () => {
