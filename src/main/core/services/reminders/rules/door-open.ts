@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { closeAnswered } from './answered';
 
 export const DOOR_OPEN_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -24,7 +25,5 @@ export function evaluateDoorOpen(db: Db, now: number): void {
       JOIN contacts c ON c.id IN (SELECT o.hiring_manager_id UNION SELECT ic.contact_id FROM interviews i JOIN interviewers ic ON ic.interview_id = i.id WHERE i.opportunity_id = o.id)
     WHERE f.closed = 'lost' AND f.stage_changed_at >= ${now - after - LOOKBACK_MS} AND f.stage_changed_at + ${sql.raw(String(after))} <= ${now + 7 * DAY_MS}
     ON CONFLICT (rule, trigger_key) DO NOTHING`);
-  db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
-    WHERE rule = 'door_open' AND status = 'open'
-      AND NOT EXISTS (SELECT 1 FROM bid_facts f WHERE f.opportunity_id = reminders.opportunity_id AND f.closed = 'lost')`);
+  closeAnswered(db, now, ['door_open'], sql`NOT EXISTS (SELECT 1 FROM bid_facts f WHERE f.opportunity_id = reminders.opportunity_id AND f.closed = 'lost')`);
 }

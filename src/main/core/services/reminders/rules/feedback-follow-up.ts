@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { closeAnswered } from './answered';
 
 export const FOLLOW_UP_AFTER_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -32,8 +33,11 @@ export function evaluateFeedbackFollowUp(db: Db, now: number): void {
       ON CONFLICT (rule, trigger_key) DO NOTHING`);
   }
   // Feedback received (a date or its text), or the outcome gone: answered.
-  db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
-    WHERE rule = 'feedback_follow_up' AND status = 'open' AND NOT EXISTS (
-      SELECT 1 FROM rejection_outcomes r WHERE reminders.trigger_key = 'feedback:' || r.id || '@' || r.feedback_requested_on
-        AND r.feedback_received_on IS NULL AND r.feedback_text = '')`);
+  closeAnswered(
+    db,
+    now,
+    ['feedback_follow_up'],
+    sql`NOT EXISTS (SELECT 1 FROM rejection_outcomes r WHERE reminders.trigger_key = 'feedback:' || r.id || '@' || r.feedback_requested_on
+      AND r.feedback_received_on IS NULL AND r.feedback_text = '')`,
+  );
 }

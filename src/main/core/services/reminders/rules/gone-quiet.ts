@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { closeAnswered } from './answered';
 
 export const QUIET_DAYS = 21;
 const DAY_MS = 86_400_000;
@@ -24,7 +25,5 @@ export function evaluateGoneQuiet(db: Db, now: number): void {
     FROM (${LAST_SIGN}) q WHERE q.since + ${sql.raw(String(QUIET_DAYS * DAY_MS))} <= ${now}
     ON CONFLICT (rule, trigger_key) DO NOTHING`);
   // A move or a word since (or the bid closed, archived or gone): answered.
-  db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
-    WHERE rule = 'gone_quiet' AND status = 'open'
-      AND trigger_key NOT IN (SELECT 'quiet:' || q.bid_id || '@' || q.since FROM (${LAST_SIGN}) q)`);
+  closeAnswered(db, now, ['gone_quiet'], sql`reminders.trigger_key NOT IN (SELECT 'quiet:' || q.bid_id || '@' || q.since FROM (${LAST_SIGN}) q)`);
 }

@@ -10,6 +10,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { interviews, opportunities, reminders } from '../../../db/schema';
+import { closeAnswered } from './answered';
 
 const HOUR_MS = 3_600_000;
 export const PREPARE_AHEAD_MS = 48 * HOUR_MS;
@@ -74,16 +75,13 @@ export function evaluateInterviewReminders(db: Db, now: number): void {
   }
   const open = and(inArray(reminders.rule, ['interview_prep', 'self_assessment']), eq(reminders.status, 'open'));
   // A self-assessment recorded answers its reminder; a past interview no longer needs preparing for.
-  db.update(reminders)
-    .set({ status: 'done', closedAt: now, updatedAt: now })
-    .where(
-      and(
-        open,
-        sql`(${reminders.rule} = 'self_assessment' AND EXISTS (SELECT 1 FROM ${interviews} i WHERE i.id = ${INTERVIEW_ID_OF_TRIGGER} AND i.self_rating IS NOT NULL))
-          OR (${reminders.rule} = 'interview_prep' AND ${reminders.dueAt} + ${PREPARE_AHEAD_MS} <= ${now})`,
-      ),
-    )
-    .run();
+  closeAnswered(
+    db,
+    now,
+    ['interview_prep', 'self_assessment'],
+    sql`(${reminders.rule} = 'self_assessment' AND EXISTS (SELECT 1 FROM ${interviews} i WHERE i.id = ${INTERVIEW_ID_OF_TRIGGER} AND i.self_rating IS NOT NULL))
+      OR (${reminders.rule} = 'interview_prep' AND ${reminders.dueAt} + ${PREPARE_AHEAD_MS} <= ${now})`,
+  );
   // An interview moved or deleted takes the open reminders for its old time with it.
   const stale = db
     .select({ id: reminders.id, triggerKey: reminders.triggerKey })

@@ -10,6 +10,7 @@
 import { sql } from 'drizzle-orm';
 import { KEEP_IN_TOUCH_DAYS } from '../../../../../shared/domain';
 import type { Db } from '../../../db/open';
+import { closeAnswered } from './answered';
 
 const DAY_MS = 86_400_000;
 
@@ -32,8 +33,11 @@ export function evaluateKeepInTouch(db: Db, now: number): void {
       WHERE reminders.status = 'open'
         AND (reminders.due_at IS NOT excluded.due_at OR reminders.why IS NOT excluded.why OR reminders.title IS NOT excluded.title)`);
   // An open reminder whose trigger is no longer the contact's (in touch since, or no cadence any more) is answered.
-  db.run(sql`UPDATE reminders SET status = 'done', closed_at = ${now}, updated_at = ${now}
-    WHERE rule = 'keep_in_touch' AND status = 'open' AND NOT EXISTS (
-      SELECT 1 FROM contacts c WHERE c.id = reminders.contact_id AND ${CADENCE} IS NOT NULL AND ${SINCE} IS NOT NULL
-        AND reminders.trigger_key = 'contact:' || c.id || '@' || ${SINCE})`);
+  closeAnswered(
+    db,
+    now,
+    ['keep_in_touch'],
+    sql`NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = reminders.contact_id AND ${CADENCE} IS NOT NULL AND ${SINCE} IS NOT NULL
+      AND reminders.trigger_key = 'contact:' || c.id || '@' || ${SINCE})`,
+  );
 }

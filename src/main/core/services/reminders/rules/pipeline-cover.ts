@@ -9,6 +9,7 @@ import type { Db } from '../../../db/open';
 import { opportunities, reminders } from '../../../db/schema';
 import { benchTime } from '../../contracts/bench-time';
 import { loadContractDates } from '../../contracts/load-contract-dates';
+import { closeAnswered } from './answered';
 
 export const LIVE_BIDS_TARGET = 3;
 export const COVER_WEEKS = 8;
@@ -40,8 +41,5 @@ export function evaluatePipelineCover(db: Db, now: number, target = LIVE_BIDS_TA
       .run();
   }
   // Enough live bids again, or the contract (or its end) no longer the current one: answered.
-  db.update(reminders)
-    .set({ status: 'done', closedAt: now, updatedAt: now })
-    .where(sql`${reminders.rule} = 'pipeline_cover' AND ${reminders.status} = 'open' AND (${reminders.triggerKey} IS NOT ${trigger} OR ${live} >= ${target})`)
-    .run();
+  closeAnswered(db, now, ['pipeline_cover'], sql`${reminders.triggerKey} IS NOT ${trigger} OR ${live} >= ${target}`);
 }

@@ -5,6 +5,7 @@
 import { desc, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { reminders, skillReviews } from '../../../db/schema';
+import { closeAnswered } from './answered';
 
 /** The same day and hour a year later (29 February falls on 1 March). */
 export function aYearAfter(at: number): number {
@@ -31,8 +32,5 @@ export function evaluateSkillsMot(db: Db, now: number): void {
       .run();
   }
   // A newer MOT answers the open reminder of the one before.
-  db.update(reminders)
-    .set({ status: 'done', closedAt: now, updatedAt: now })
-    .where(sql`${reminders.rule} = 'skills_mot' AND ${reminders.status} = 'open' AND ${reminders.triggerKey} IS NOT ${trigger}`)
-    .run();
+  closeAnswered(db, now, ['skills_mot'], sql`${reminders.triggerKey} IS NOT ${trigger}`);
 }
