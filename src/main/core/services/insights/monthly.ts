@@ -3,7 +3,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Insights } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { prepareScopedRows } from './prepared';
-import { localMidnight, type Scope } from './scope';
+import { localTimeOn } from '../contracts/calendar-days';
+import type { Scope } from './scope';
 import { sufficiency } from './sufficiency';
 
 type Month = Insights['monthly']['months'][number];
@@ -16,7 +17,7 @@ export function monthOf(at: number): string {
 
 /** Local midnight at the start of month `YYYY-MM`, and at the start of the next: the month's bounds. */
 export function monthBounds(key: string): { start: number; end: number } {
-  const start = localMidnight(`${key}-01`);
+  const start = localTimeOn(`${key}-01`);
   const date = new Date(start);
   return { start, end: new Date(date.getFullYear(), date.getMonth() + 1, 1).getTime() };
 }

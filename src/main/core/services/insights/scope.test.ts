@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getInsightsSchema } from '../../../../shared/schemas';
 import { safeParseInput } from '../../../../shared/validation-messages';
 import { insightsTestbed } from '../../test-support/insights-data';
-import { localDateAt } from '../contracts/calendar-days';
-import { localMidnight } from './scope';
+import { localDateAt, localTimeOn } from '../contracts/calendar-days';
 
 let bed: ReturnType<typeof insightsTestbed>;
 beforeEach(() => {
@@ -79,9 +78,9 @@ describe('the filters every chart shares', () => {
   });
 
   it('turn a calendar day into the local midnights that bound it', () => {
-    expect(new Date(localMidnight('2026-03-29')).getHours()).toBe(0);
-    expect(localDateAt(localMidnight('2026-03-29', 1))).toBe('2026-03-30');
-    expect(localDateAt(localMidnight('2025-12-31', 1))).toBe('2026-01-01');
+    expect(new Date(localTimeOn('2026-03-29')).getHours()).toBe(0);
+    expect(localDateAt(localTimeOn('2026-03-29', 1))).toBe('2026-03-30');
+    expect(localDateAt(localTimeOn('2025-12-31', 1))).toBe('2026-01-01');
   });
 });
 

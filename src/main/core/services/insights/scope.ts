@@ -6,6 +6,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { ApiParsedInput } from '../../../../shared/contract';
+import { localTimeOn } from '../contracts/calendar-days';
 
 export type ParsedInsightFilters = ApiParsedInput<'getInsights'>['filters'];
 
@@ -58,9 +59,9 @@ export function scopeOf(filters: ParsedInsightFilters): Scope {
       .map(([letter]) => letter)
       .join(''),
     params: {
-      fromMs: filters.from ? localMidnight(filters.from) : null,
+      fromMs: filters.from ? localTimeOn(filters.from) : null,
       // The range's last day is included: it ends at the next midnight.
-      toMs: filters.to ? localMidnight(filters.to, 1) : null,
+      toMs: filters.to ? localTimeOn(filters.to, 1) : null,
       engagement: filters.engagement ?? null,
       agencyIds: JSON.stringify(agencyIds),
       sources: JSON.stringify(sources),
@@ -70,9 +71,3 @@ export function scopeOf(filters: ParsedInsightFilters): Scope {
 
 /** Completeness 0–100 in four bands of a quarter each; 100 % joins the top band. */
 export const briefBand = (completeness: SQL) => sql`min(${completeness} / 25, 3)`;
-
-/** Midnight at the start of a `YYYY-MM-DD` day in local time: the core runs on the user's machine, in their zone. */
-export function localMidnight(isoDate: string, plusDays = 0): number {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day + plusDays).getTime();
-}

@@ -5,16 +5,12 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { localTimeOn } from '../../contracts/calendar-days';
+import { WORKING_MORNING_HOUR } from '../working-days';
 import { closeAnswered } from './answered';
 
 export const FOLLOW_UP_AFTER_DAYS = 7;
 const DAY_MS = 86_400_000;
-
-/** Local 09:00, `days` after a `YYYY-MM-DD` date. */
-function morningAfter(date: string, days: number): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day + days, 9).getTime();
-}
 
 export function evaluateFeedbackFollowUp(db: Db, now: number): void {
   const asked = db.all<{ outcomeId: number; bidId: number; title: string; requestedOn: string; contactId: number | null; contactName: string | null }>(sql`
@@ -23,7 +19,7 @@ export function evaluateFeedbackFollowUp(db: Db, now: number): void {
       LEFT JOIN contacts c ON c.id = coalesce(r.feedback_from_id, o.recruiter_id, o.hiring_manager_id)
     WHERE r.feedback_requested_on IS NOT NULL AND r.feedback_received_on IS NULL AND r.feedback_text = ''`);
   for (const request of asked) {
-    const dueAt = morningAfter(request.requestedOn, FOLLOW_UP_AFTER_DAYS);
+    const dueAt = localTimeOn(request.requestedOn, FOLLOW_UP_AFTER_DAYS, WORKING_MORNING_HOUR);
     if (dueAt < now - 30 * DAY_MS) continue;
     db.run(sql`INSERT INTO reminders (kind, rule, trigger_key, title, why, due_at, contact_id, opportunity_id, created_at, updated_at)
       VALUES ('feedback_follow_up', 'feedback_follow_up', ${`feedback:${request.outcomeId}@${request.requestedOn}`},

@@ -8,7 +8,9 @@ import { WAITING_STAGES } from '../../../../../shared/domain';
 import type { Db } from '../../../db/open';
 import { opportunities, reminders } from '../../../db/schema';
 import { benchTime } from '../../contracts/bench-time';
+import { localTimeOn } from '../../contracts/calendar-days';
 import { loadContractDates } from '../../contracts/load-contract-dates';
+import { WORKING_MORNING_HOUR } from '../working-days';
 import { closeAnswered } from './answered';
 
 export const LIVE_BIDS_TARGET = 3;
@@ -24,8 +26,7 @@ export function evaluatePipelineCover(db: Db, now: number, target = LIVE_BIDS_TA
       .get()?.n ?? 0;
   const trigger = current ? `cover:${current.contractId}@${current.endsOn}` : null;
   if (current && trigger && current.daysLeft <= COVER_WEEKS * 7 && live < target) {
-    const [year, month, day] = current.endsOn.split('-').map(Number) as [number, number, number];
-    const coverFrom = new Date(year, month - 1, day - COVER_WEEKS * 7, 9).getTime();
+    const coverFrom = localTimeOn(current.endsOn, -COVER_WEEKS * 7, WORKING_MORNING_HOUR);
     db.insert(reminders)
       .values({
         kind: 'pipeline_cover',
