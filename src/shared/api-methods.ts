@@ -55,6 +55,21 @@ export const API_METHODS = [
   'completeReminder',
   'snoozeReminder',
   'dismissReminder',
+  'getToday',
+  'createReminder',
+  'updateReminder',
+  'closeFeedbackRequest',
+  'getSettings',
+  'saveSettings',
+  'listContacts',
+  'getContact',
+  'saveContact',
+  'deleteContact',
+  'listOrganisations',
+  'getOrganisation',
+  'saveOrganisation',
+  'merge',
+  'countContacts',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

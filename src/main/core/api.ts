@@ -3,17 +3,23 @@ import type { Clock } from './clock';
 import type { Db } from './db/open';
 import { bidsHandlers } from './services/bids/handlers';
 import { boardHandlers } from './services/board/handlers';
+import { contactsHandlers } from './services/contacts/handlers';
 import { contractsHandlers } from './services/contracts/handlers';
 import { insightsHandlers } from './services/insights/handlers';
 import { interviewsHandlers } from './services/interviews/handlers';
 import { lookupsHandlers } from './services/lookups/handlers';
 import { outcomesHandlers } from './services/outcomes/handlers';
 import { relationshipsHandlers } from './services/relationships/handlers';
+import { reminderRules, type ReminderRules } from './services/reminders/freshness';
 import { sampleHandlers } from './services/sample/handlers';
+import { settingsHandlers } from './services/settings/handlers';
 import { skillsHandlers } from './services/skills/handlers';
 
-/** The contract implemented over one database, one area's handlers after another. Inputs arrive already parsed by the transport. */
-export function createApi(db: Db, clock: Clock): ApiHandlers {
+/**
+ * The contract implemented over one database, one area's handlers after another. Inputs arrive already parsed by
+ * the transport. `rules` decides when the reminder rules are evaluated again; the hosts share it with their timer.
+ */
+export function createApi(db: Db, clock: Clock, rules: ReminderRules = reminderRules(db, clock)): ApiHandlers {
   return {
     ...boardHandlers(db, clock),
     ...bidsHandlers(db, clock),
@@ -24,6 +30,8 @@ export function createApi(db: Db, clock: Clock): ApiHandlers {
     ...skillsHandlers(db, clock),
     ...contractsHandlers(db, clock),
     ...insightsHandlers(db, clock),
-    ...relationshipsHandlers(db, clock),
+    ...relationshipsHandlers(db, clock, rules),
+    ...settingsHandlers(db, clock),
+    ...contactsHandlers(db, clock, rules),
   };
 }

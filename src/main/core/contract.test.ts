@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-methods';
 import { apiContract } from '../../shared/contract';
-import { logInteractionSchema } from '../../shared/schemas';
+import { contactsQuerySchema, logInteractionSchema, mergeSchema, organisationsQuerySchema, saveContactSchema } from '../../shared/schemas';
 import { parsedBid, parsedUpdate } from './test-support/bid-input';
 import { call } from './test-support/call';
 import { interviewEdit, interviewInput } from './test-support/interview-input';
@@ -52,6 +52,11 @@ describe('the API contract', () => {
       const thankYou = reminderList.find((reminder) => reminder.kind === 'thank_you' && reminder.bid?.id === lost.id);
       const keepInTouch = reminderList.find((reminder) => reminder.kind === 'keep_in_touch');
       if (!thankYou || !keepInTouch) throw new Error('Expected a thank-you and a keep-in-touch reminder to answer');
+      const asked = api.createBid(parsedBid({ title: 'Feedback asked', stage: 'interview' }));
+      const askedClosing = api.moveBid({ id: asked.id, to: 'rejected' });
+      api.saveOutcome(parsedOutcome(asked.id, askedClosing.eventId, { feedbackRequestedOn: '2026-01-10' }));
+      const manual = api.createReminder({ title: 'Send the CV', note: '', dueDate: '2026-03-02', dueTime: null, contactId: null, bidId: lost.id });
+      const priya = api.saveContact(saveContactSchema.parse({ contactId: null, name: 'Priya P.', title: '', contactKind: 'recruiter', organisation: { name: 'Hays' }, email: '', phone: '', profileUrl: '', keyPartner: false, cadenceDays: null, notes: '' }));
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -105,6 +110,21 @@ describe('the API contract', () => {
         snoozeReminder: api.snoozeReminder({ reminderId: thankYou.id, until: TEST_NOW + 86_400_000 }),
         completeReminder: api.completeReminder({ reminderId: thankYou.id }),
         dismissReminder: api.dismissReminder({ reminderId: keepInTouch.id }),
+        getToday: api.getToday(undefined),
+        createReminder: manual,
+        updateReminder: api.updateReminder({ reminderId: manual.id, title: 'Send the new CV', note: '', dueDate: '2026-03-03', dueTime: '10:00' }),
+        closeFeedbackRequest: api.closeFeedbackRequest({ bidId: asked.id }),
+        getSettings: api.getSettings(undefined),
+        saveSettings: api.saveSettings({ keyPartnerCadenceDays: 21, recruiterCadenceDays: null, liveBidsTarget: 4, workingDays: [1, 2, 3, 4], notifications: false }),
+        listContacts: api.listContacts(contactsQuerySchema.parse({})),
+        saveContact: priya,
+        getContact: api.getContact({ contactId: priya.id }),
+        listOrganisations: api.listOrganisations(organisationsQuerySchema.parse({})),
+        getOrganisation: api.getOrganisation({ organisationId: priya.organisation?.id ?? 0 }),
+        saveOrganisation: api.saveOrganisation({ organisationId: null, name: 'Hays Ltd', kind: 'agency', website: '', notes: '' }),
+        merge: api.merge(mergeSchema.parse({ what: 'contacts', keepId: interaction.contacts[0]?.id, mergeId: priya.id, confirm: true })),
+        deleteContact: api.deleteContact({ contactId: interaction.contacts[0]?.id ?? 0 }),
+        countContacts: api.countContacts(undefined),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

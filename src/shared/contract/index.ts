@@ -9,6 +9,7 @@ import type { Envelope } from '../errors';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
 import { interviewsContract } from './interviews';
+import { contactsContract } from './contacts';
 import { contractsContract } from './contracts';
 import { insightsContract } from './insights';
 import { lookupsContract } from './lookups';
@@ -16,6 +17,7 @@ import type { MethodSpec } from './method';
 import { outcomesContract } from './outcomes';
 import { relationshipsContract } from './relationships';
 import { sampleContract } from './sample';
+import { settingsContract } from './settings';
 import { skillsContract } from './skills';
 
 export const apiContract = {
@@ -29,6 +31,8 @@ export const apiContract = {
   ...outcomesContract,
   ...insightsContract,
   ...relationshipsContract,
+  ...settingsContract,
+  ...contactsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -7,3 +7,4 @@ export * from './interviews';
 export * from './rejections';
 export * from './skills';
 export * from './relationships';
+export * from './settings';

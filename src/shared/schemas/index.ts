@@ -14,3 +14,5 @@ export * from './skills';
 export * from './outcomes';
 export * from './insights';
 export * from './relationships';
+export * from './settings';
+export * from './contacts';

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { INTERACTION_CHANNELS, REMINDER_KINDS } from '../domain';
 import { timeOfDaySchema } from './interviews';
-import { calendarDateSchema, contactRefSchema, epochMs, namedRefSchema, oneOf, recordId as id, text } from './fields';
+import { calendarDateSchema, contactRefSchema, epochMs, namedRefSchema, oneOf, recordId as id, requiredText, text } from './fields';
 
 /** More people in one conversation than any real one has; bounds the input, not the user. */
 export const INTERACTION_LIMITS = { contacts: 20, summaryChars: 2_000 } as const;
+export const REMINDER_LIMITS = { titleChars: 200, noteChars: 2_000 } as const;
 
 export const interactionChannelSchema = oneOf(INTERACTION_CHANNELS, 'Channel');
 
@@ -59,6 +60,49 @@ export const reminderSchema = z.object({
   rule: oneOf(REMINDER_KINDS, 'Rule').nullable(),
 });
 export type Reminder = z.output<typeof reminderSchema>;
+
+/** Whose open reminders to list: a contact's or a bid's; none given, every open one. */
+export const remindersQuerySchema = z
+  .strictObject({ contactId: id.optional(), bidId: id.optional() })
+  .refine((query) => query.contactId === undefined || query.bidId === undefined, {
+    message: 'Contact id and Bid id: give one or neither, to say whose reminders to list',
+    path: ['contactId'],
+  })
+  .optional();
+
+/** A reminder as the user writes it: what, a note, and when (the day, and the time if given; 09:00 if not). */
+const reminderFields = {
+  title: requiredText('Title', REMINDER_LIMITS.titleChars),
+  note: text('Note', REMINDER_LIMITS.noteChars),
+  dueDate: calendarDateSchema,
+  dueTime: z
+    .string('Due time must be a time of day on the 24-hour clock, such as 09:30')
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Due time must be a time of day on the 24-hour clock, such as 09:30')
+    .nullable(),
+};
+
+export const createReminderSchema = z.strictObject({ ...reminderFields, contactId: id.nullable(), bidId: id.nullable() });
+export type CreateReminderInput = z.input<typeof createReminderSchema>;
+
+/** A reminder edited: the user's own in full; one a rule made keeps the rule's date (snooze puts it off). */
+export const updateReminderSchema = z.strictObject({ reminderId: id, ...reminderFields });
+export type UpdateReminderInput = z.input<typeof updateReminderSchema>;
+
+/** The Today view: open reminders by when they show, worked out on the core's clock and the user's calendar. */
+export const todaySchema = z.object({
+  /** The core's now, so that the page counts days from the same instant (a fixed clock in demos and tests). */
+  now: epochMs,
+  overdue: z.array(reminderSchema),
+  today: z.array(reminderSchema),
+  /** The next seven days after today. */
+  week: z.array(reminderSchema),
+  /** The first of those after that, soonest first; `laterCount` says how many there are in all. */
+  later: z.array(reminderSchema),
+  laterCount: z.number(),
+});
+export type Today = z.output<typeof todaySchema>;
+
+export const closeFeedbackRequestSchema = z.strictObject({ bidId: id });
 
 export const reminderIdSchema = z.strictObject({ reminderId: id });
 

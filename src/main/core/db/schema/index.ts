@@ -10,3 +10,4 @@ export * from './skills';
 export * from './contracts';
 export * from './insights';
 export * from './relationships';
+export * from './settings';

@@ -43,6 +43,8 @@ export const rejectionOutcomes = sqliteTable(
     feedbackRequestedOn: text('feedback_requested_on'),
     feedbackReceivedOn: text('feedback_received_on'),
     feedbackText: text('feedback_text').notNull().default(''),
+    /** The day the user closed the request as "no feedback": no more follow-ups, and none is counted as awaited. */
+    feedbackClosedOn: text('feedback_closed_on'),
     feedbackFromId: integer('feedback_from_id').references(() => contacts.id, { onDelete: 'set null' }),
     thankYouSent: integer('thank_you_sent', { mode: 'boolean' }).notNull().default(false),
     doorLeftOpen: integer('door_left_open', { mode: 'boolean' }).notNull().default(false),

@@ -58,6 +58,11 @@ export const reminders = sqliteTable(
     rule: text('rule', { enum: REMINDER_KINDS }),
     triggerKey: text('trigger_key'),
     closedAt: integer('closed_at'),
+    /**
+     * Who closed it: 'user' (completed or deleted it) or 'rule' (what it asked about happened or ended). Only the
+     * user's answer restarts a rule's clock; null while open.
+     */
+    closedBy: text('closed_by', { enum: ['user', 'rule'] }),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

@@ -24,12 +24,12 @@ export function localDateAt(now: number): string {
 }
 
 /**
- * The instant at `hour`:00, local time, on the day `plusDays` after a `YYYY-MM-DD` date: midnight by default.
- * The core runs on the user's machine, so local time is theirs, daylight saving included.
+ * The instant at `hour`:`minute`, local time, on the day `plusDays` after a `YYYY-MM-DD` date: midnight by
+ * default. The core runs on the user's machine, so local time is theirs, daylight saving included.
  */
-export function localTimeOn(isoDate: string, plusDays = 0, hour = 0): number {
+export function localTimeOn(isoDate: string, plusDays = 0, hour = 0, minute = 0): number {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day + plusDays, hour).getTime();
+  return new Date(year, month - 1, day + plusDays, hour, minute).getTime();
 }
 
 /** The same date one year earlier (29 February falls back to 1 March, as `Date.UTC` rolls it over). */

@@ -13,13 +13,15 @@ import { evaluateKeepInTouch } from './rules/keep-in-touch';
 import { evaluatePipelineCover } from './rules/pipeline-cover';
 import { evaluateSkillsMot } from './rules/skills-mot';
 import { evaluateThankYou } from './rules/thank-you';
+import { getSettings } from '../settings/settings';
 
 export function evaluateReminders(db: Db, now: number): void {
   writeTransaction(db, (tx) => {
-    evaluateKeepInTouch(tx, now);
-    evaluateThankYou(tx, now);
+    const settings = getSettings(tx);
+    evaluateKeepInTouch(tx, now, settings);
+    evaluateThankYou(tx, now, settings.workingDays);
     evaluateInterviewReminders(tx, now);
-    evaluatePipelineCover(tx, now);
+    evaluatePipelineCover(tx, now, settings.liveBidsTarget);
     evaluateSkillsMot(tx, now);
     evaluateFeedbackFollowUp(tx, now);
     evaluateDoorOpen(tx, now);

@@ -86,12 +86,50 @@ describe('the keep-in-touch rule', () => {
 
     const [first, second] = keepInTouch();
     setup.api.completeReminder({ reminderId: first?.id as number });
+    const closedAt = setup.clock.now();
     setup.api.dismissReminder({ reminderId: second?.id as number });
     setup.clock.advance(5 * DAY);
-    expect(restarted.listReminders(undefined)).toEqual([]);
-    expect(rows()).toHaveLength(made.length);
-    expect(rows().filter((row) => row.status === 'open')).toEqual([]);
+    // Each answered one stays answered; the next for each contact is a whole cadence after it was answered.
+    expect(restarted.listReminders(undefined).map(({ id, contact: who, dueAt }) => ({ id, who: who?.id, dueAt }))).toEqual([
+      { id: expect.not.toBeOneOf([first?.id, second?.id]), who: priya, dueAt: closedAt + 30 * DAY },
+      { id: expect.not.toBeOneOf([first?.id, second?.id]), who: sam, dueAt: closedAt + 60 * DAY },
+    ]);
+    // Sam's fell due first (and was completed), Priya's second (and was deleted).
+    expect(rows().filter((row) => row.status !== 'open')).toEqual([
+      { contact_id: priya, status: 'dismissed' },
+      { contact_id: sam, status: 'done' },
+    ]);
     expect(refusal(() => setup.api.completeReminder({ reminderId: first?.id as number })).message).toBe('That reminder is already done.');
+  });
+
+  it('stops after three deleted in a row with no word between, until the next interaction', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    logWith(priya, 31);
+    for (let strike = 1; strike <= 3; strike += 1) {
+      const [due] = keepInTouch();
+      expect(due, `reminder ${strike}`).toBeDefined();
+      setup.api.dismissReminder({ reminderId: due?.id as number });
+      setup.clock.advance(31 * DAY);
+    }
+    expect(keepInTouch()).toEqual([]);
+    setup.clock.advance(90 * DAY);
+    expect(keepInTouch()).toEqual([]);
+    const call = logWith(priya, 0);
+    expect(keepInTouch().map((reminder) => reminder.dueAt)).toEqual([call.occurredAt + 30 * DAY]);
+  });
+
+  it('takes the cadences of the Settings page, at once for an open reminder', () => {
+    setup = tempApi();
+    const priya = contact('Priya Patel', { kind: 'recruiter', keyPartner: true });
+    const sam = contact('Sam Reyes', { kind: 'recruiter' });
+    const call = logWith(priya, 10);
+    logWith(sam, 10);
+    const settings = setup.api.getSettings(undefined);
+    setup.api.saveSettings({ ...settings, keyPartnerCadenceDays: 14, recruiterCadenceDays: null });
+    expect(keepInTouch().map(({ contact: who, dueAt, why }) => ({ who: who?.id, dueAt, why }))).toEqual([
+      { who: priya, dueAt: call.occurredAt + 14 * DAY, why: 'Key partner: in touch every 14 days' },
+    ]);
   });
 
   it('follows a cadence changed for the contact, and stops when the contact no longer has one', () => {

@@ -42,6 +42,22 @@ describe('a bid gone quiet', () => {
     setup.clock.advance(DAY);
     expect(byKind('gone_quiet')).toHaveLength(1);
   });
+
+  it('stops after three dismissals with nothing happening between, until the bid moves', () => {
+    setup = tempApi();
+    const bid = setup.api.createBid(parsedBid({ title: 'Interim CFO', stage: 'submitted' }));
+    for (let strike = 1; strike <= 3; strike += 1) {
+      setup.clock.advance(21 * DAY);
+      const [quiet] = byKind('gone_quiet');
+      expect(quiet, `reminder ${strike}`).toBeDefined();
+      setup.api.dismissReminder({ reminderId: quiet?.id as number });
+    }
+    setup.clock.advance(60 * DAY);
+    expect(byKind('gone_quiet')).toEqual([]);
+    setup.api.moveBid({ id: bid.id, to: 'shortlisted' });
+    setup.clock.advance(21 * DAY);
+    expect(byKind('gone_quiet')).toHaveLength(1);
+  });
 });
 
 describe('the door left open after a loss', () => {

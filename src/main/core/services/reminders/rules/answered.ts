@@ -9,7 +9,7 @@ import { reminders } from '../../../db/schema';
  */
 export function closeAnswered(db: Db, now: number, rules: readonly ReminderKind[], answered: SQL): void {
   db.update(reminders)
-    .set({ status: 'done', closedAt: now, updatedAt: now })
+    .set({ status: 'done', closedAt: now, closedBy: 'rule', updatedAt: now })
     .where(and(inArray(reminders.rule, [...rules]), eq(reminders.status, 'open'), sql`(${answered})`))
     .run();
 }

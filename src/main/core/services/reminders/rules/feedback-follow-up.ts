@@ -1,7 +1,7 @@
 /**
  * Rule 3, feedback follow-up: feedback asked for and nothing received seven days on: one follow-up, then none
- * (one per outcome and day asked). Recording the feedback as received answers it; a request more than a month
- * old when the rule first looks is left alone.
+ * (one per outcome and day asked). Recording the feedback as received, or closing the request as "no feedback",
+ * answers it; a request more than a month old when the rule first looks is left alone.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
@@ -17,7 +17,7 @@ export function evaluateFeedbackFollowUp(db: Db, now: number): void {
     SELECT r.id AS outcomeId, r.opportunity_id AS bidId, o.title AS title, r.feedback_requested_on AS requestedOn, c.id AS contactId, c.name AS contactName
     FROM rejection_outcomes r JOIN opportunities o ON o.id = r.opportunity_id
       LEFT JOIN contacts c ON c.id = coalesce(r.feedback_from_id, o.recruiter_id, o.hiring_manager_id)
-    WHERE r.feedback_requested_on IS NOT NULL AND r.feedback_received_on IS NULL AND r.feedback_text = ''`);
+    WHERE r.feedback_requested_on IS NOT NULL AND r.feedback_received_on IS NULL AND r.feedback_text = '' AND r.feedback_closed_on IS NULL`);
   for (const request of asked) {
     const dueAt = localTimeOn(request.requestedOn, FOLLOW_UP_AFTER_DAYS, WORKING_MORNING_HOUR);
     if (dueAt < now - 30 * DAY_MS) continue;
@@ -28,12 +28,12 @@ export function evaluateFeedbackFollowUp(db: Db, now: number): void {
         ${dueAt}, ${request.contactId}, ${request.bidId}, ${now}, ${now})
       ON CONFLICT (rule, trigger_key) DO NOTHING`);
   }
-  // Feedback received (a date or its text), or the outcome gone: answered.
+  // Feedback received (a date or its text), the request closed as "no feedback", or the outcome gone: answered.
   closeAnswered(
     db,
     now,
     ['feedback_follow_up'],
     sql`NOT EXISTS (SELECT 1 FROM rejection_outcomes r WHERE reminders.trigger_key = 'feedback:' || r.id || '@' || r.feedback_requested_on
-      AND r.feedback_received_on IS NULL AND r.feedback_text = '')`,
+      AND r.feedback_received_on IS NULL AND r.feedback_text = '' AND r.feedback_closed_on IS NULL)`,
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Rule 7, pipeline cover: while the current contract ends within eight weeks and fewer bids are live than the
- * user's target (3 until Settings lets them choose), "don't bet on one outcome", with the live count. One per
+ * user's target (3 by default, set in Settings), "don't bet on one outcome", with the live count. One per
  * contract end: an extension makes a new one; enough live bids again answer it.
  */
 import { and, count, inArray, isNull, sql } from 'drizzle-orm';
@@ -13,10 +13,9 @@ import { loadContractDates } from '../../contracts/load-contract-dates';
 import { WORKING_MORNING_HOUR } from '../working-days';
 import { closeAnswered } from './answered';
 
-export const LIVE_BIDS_TARGET = 3;
 export const COVER_WEEKS = 8;
 
-export function evaluatePipelineCover(db: Db, now: number, target = LIVE_BIDS_TARGET): void {
+export function evaluatePipelineCover(db: Db, now: number, target: number): void {
   const current = benchTime(loadContractDates(db), now).current;
   const live =
     db

@@ -25,7 +25,7 @@ interface RecentClosing {
   contactName: string | null;
 }
 
-export function evaluateThankYou(db: Db, now: number): void {
+export function evaluateThankYou(db: Db, now: number, workingDays: readonly number[]): void {
   // Bids closed that way lately and still closed, from the index of bids by when they were closed; the move that
   // closed each is its latest.
   const closings = db.all<RecentClosing>(sql`SELECT (SELECT max(e.id) FROM stage_events e WHERE e.opportunity_id = f.opportunity_id) AS eventId,
@@ -41,7 +41,7 @@ export function evaluateThankYou(db: Db, now: number): void {
         kind: 'thank_you',
         title: `Thank ${who} and ask for feedback on “${closing.title}”`,
         why: `Closed as ${STAGE_LABELS[closing.closedAs]}: a thank-you keeps the door open, and the feedback is how patterns show up`,
-        dueAt: nextWorkingMorning(closing.at),
+        dueAt: nextWorkingMorning(closing.at, workingDays),
         contactId: closing.contactId,
         opportunityId: closing.bidId,
         rule: 'thank_you',

@@ -1,0 +1,1 @@
+ALTER TABLE `rejection_outcomes` ADD `feedback_closed_on` text;
