@@ -5,10 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, shell } from 'electron';
 import { createApi } from './core/api';
 import { systemClock } from './core/clock';
 import type { StintDatabase } from './core/db/open';
+import { startDueTimer, watchDueReminders } from './core/services/reminders/due-watch';
+import { reminderRules } from './core/services/reminders/freshness';
 import { DATABASE_FILE } from './core/user-data';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { serveAppRequest } from './app-protocol';
@@ -16,6 +18,7 @@ import { openDatabaseOrReport } from './database-startup';
 import { bindApiHandlers, isTrustedSender } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents } from './navigation-guard';
+import { APP_USER_MODEL_ID, goToAddressScript, notifyDue } from './notifications';
 import { buildWindowOptions } from './window-options';
 
 // electron-vite dev sets this to its dev server. A packaged app never loads a page from the network.
@@ -25,6 +28,7 @@ const preloadPath = join(__dirname, '../preload/index.js');
 
 let mainWindow: BrowserWindow | null = null;
 let database: StintDatabase | null = null;
+let stopReminders: (() => void) | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(preloadPath, nativeTheme.shouldUseDarkColors));
@@ -35,6 +39,22 @@ function createWindow(): BrowserWindow {
   // A failed load leaves the window hidden; say why in the log instead of an unhandled rejection.
   window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('Stint could not load its page:', error));
   return window;
+}
+
+function showNotification(notification: { title: string; body: string }, onClick: () => void): void {
+  const shown = new Notification({ title: notification.title, body: notification.body });
+  shown.on('click', onClick);
+  shown.show();
+}
+
+/** Brings the window forward (opening one if it was closed) at an address of the app. */
+function openAddress(address: string): void {
+  focusExistingWindow();
+  const window = mainWindow;
+  if (!window) return;
+  const go = () => void window.webContents.executeJavaScript(goToAddressScript(address)).catch(() => undefined);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', go);
+  else go();
 }
 
 /** A second launch (double-clicked again, or opened from a file manager) brings the running window forward. */
@@ -61,7 +81,12 @@ function start(): void {
   }
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request, readFile));
-  bindApiHandlers(ipcMain, createApi(database.db, systemClock), (event) => isTrustedSender(event, devServerUrl));
+  const rules = reminderRules(database.db, systemClock);
+  bindApiHandlers(ipcMain, createApi(database.db, systemClock, rules), (event) => isTrustedSender(event, devServerUrl));
+  // The rules run now and once a minute; a reminder falling due while the app runs becomes a notification.
+  stopReminders = startDueTimer(watchDueReminders(database.db, systemClock, rules), (due) =>
+    notifyDue(due, { isSupported: () => Notification.isSupported(), show: showNotification }, openAddress),
+  );
 
   app.setAboutPanelOptions({ applicationName: 'Stint', applicationVersion: app.getVersion() });
   const template = buildMenuTemplate(process.platform, { showAbout: () => app.showAboutPanel() }, { dev: devServerUrl !== undefined });
@@ -76,6 +101,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // Both must happen before 'ready': privileges cannot be granted to a scheme later, and the sandbox applies
   // to every renderer created after this call.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   app.enableSandbox();
 
@@ -92,6 +118,8 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopReminders?.();
+    stopReminders = null;
     database?.close();
     database = null;
   });

@@ -59,6 +59,7 @@ export const API_METHODS = [
   'createReminder',
   'updateReminder',
   'closeFeedbackRequest',
+  'exportCalendar',
   'getSettings',
   'saveSettings',
   'listContacts',

@@ -14,3 +14,9 @@ export function fixedClock(at: number): Clock & { advance(ms: number): void } {
     },
   };
 }
+
+/** A clock that reads `at` now and runs on from there in real time: a demo or an end-to-end test of the rules. */
+export function clockStartingAt(at: number, real: Clock = systemClock): Clock {
+  const offset = at - real.now();
+  return { now: () => real.now() + offset };
+}

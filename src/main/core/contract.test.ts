@@ -114,6 +114,7 @@ describe('the API contract', () => {
         createReminder: manual,
         updateReminder: api.updateReminder({ reminderId: manual.id, title: 'Send the new CV', note: '', dueDate: '2026-03-03', dueTime: '10:00' }),
         closeFeedbackRequest: api.closeFeedbackRequest({ bidId: asked.id }),
+        exportCalendar: api.exportCalendar(undefined),
         getSettings: api.getSettings(undefined),
         saveSettings: api.saveSettings({ keyPartnerCadenceDays: 21, recruiterCadenceDays: null, liveBidsTarget: 4, workingDays: [1, 2, 3, 4], notifications: false }),
         listContacts: api.listContacts(contactsQuerySchema.parse({})),

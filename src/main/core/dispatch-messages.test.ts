@@ -96,6 +96,7 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   createReminder: { title: 'Call Priya about Q3', note: 'Ask about the CFO role', dueDate: '2026-03-02', dueTime: '09:30', contactId: 1, bidId: 1 },
   updateReminder: { reminderId: 1, title: 'Call Priya', note: '', dueDate: '2026-03-03', dueTime: null },
   closeFeedbackRequest: { bidId: 1 },
+  exportCalendar: {},
   getSettings: {},
   saveSettings: { keyPartnerCadenceDays: 30, recruiterCadenceDays: 60, liveBidsTarget: 3, workingDays: [1, 2, 3, 4, 5], notifications: true },
   listContacts: { query: 'pri', contactKind: 'recruiter', keyPartnersOnly: true, overdueOnly: false, sort: 'nextDue', offset: 0, limit: 100 },

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApi } from '../core/api';
-import { systemClock } from '../core/clock';
+import { clockStartingAt, systemClock, type Clock } from '../core/clock';
 import { openDatabase, type StintDatabase } from '../core/db/open';
 import { DatabaseNotWritableError } from '../core/db/writable';
+import { reminderRules } from '../core/services/reminders/freshness';
+import { startDueTimer, watchDueReminders } from '../core/services/reminders/due-watch';
 import { defaultUserDataDir } from '../core/user-data';
 import { parseWebArgs, USAGE } from './cli-args';
 import { startWebHost, type WebHost } from './server';
@@ -42,9 +44,9 @@ function openOrExplain(file: string, migrationsFolder: string): StintDatabase {
   }
 }
 
-async function listenOrExplain(database: StintDatabase, rendererRoot: string, port: number): Promise<WebHost> {
+async function listenOrExplain(database: StintDatabase, api: ReturnType<typeof createApi>, rendererRoot: string, port: number): Promise<WebHost> {
   try {
-    return await startWebHost({ api: createApi(database.db, systemClock), rendererRoot, port });
+    return await startWebHost({ api, rendererRoot, port });
   } catch (error) {
     database.close();
     const code = (error as NodeJS.ErrnoException).code;
@@ -68,14 +70,20 @@ export async function runWebHost(options: RunOptions): Promise<RunningWebHost | 
   if (args.dbIsDefault) mkdirSync(dirname(args.db), { recursive: true });
 
   const database = openOrExplain(args.db, args.migrations);
-  const host = await listenOrExplain(database, args.renderer, args.port);
+  const clock: Clock = args.now === null ? systemClock : clockStartingAt(args.now);
+  const rules = reminderRules(database.db, clock);
+  const host = await listenOrExplain(database, createApi(database.db, clock, rules), args.renderer, args.port);
+  // The rules run at start-up and once a minute; the page shows the browser's own notifications.
+  const stopTimer = startDueTimer(watchDueReminders(database.db, clock, rules), () => {});
   // Exactly one line holds the URL, so that scripts (and people) can pick it out.
   print(`Stint is running at ${host.url}`);
   print(`Data: ${args.db}`);
+  if (args.now !== null) print(`Clock: starts at ${new Date(args.now).toISOString()}`);
   return {
     host,
     databaseFile: args.db,
     stop: async () => {
+      stopTimer();
       await host.close();
       database.close();
     },

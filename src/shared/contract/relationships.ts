@@ -22,6 +22,7 @@ export const relationshipsContract = {
   getToday: method(noInputSchema, todaySchema, 'The Today view: open reminders overdue, due today, this week and later, with the core’s clock.'),
   createReminder: method(createReminderSchema, reminderSchema, 'Sets a reminder of the user’s own, on a bid, a contact or neither.'),
   updateReminder: method(updateReminderSchema, reminderSchema, 'Edits a reminder: the title of any; the note and date of one the user set.'),
+  exportCalendar: method(noInputSchema, z.object({ fileName: z.string(), content: z.string() }), 'Open reminders and upcoming interviews as an .ics file for Google Calendar or Outlook.'),
   closeFeedbackRequest: method(closeFeedbackRequestSchema, z.object({ id: z.number() }), 'Closes the bid’s feedback request as "no feedback": no more follow-ups for it.'),
   completeReminder: method(reminderIdSchema, z.object({ id: z.number() }), 'Marks a reminder done; one made by a rule never comes back for the same trigger.'),
   snoozeReminder: method(snoozeReminderSchema, reminderSchema, 'Puts a reminder off until a later instant; its due date is kept.'),

@@ -5,10 +5,11 @@ import type { relationshipsContract } from '../../../../shared/contract/relation
 import type { ReminderRules } from './freshness';
 import { closeFeedbackRequest, completeReminder, createReminder, dismissReminder, listReminders, snoozeReminder, updateReminder } from './reminders';
 import { getToday } from './today';
+import { exportCalendar } from '../calendar/export';
 
 type ReminderMethods = Pick<
   typeof relationshipsContract,
-  'listReminders' | 'getToday' | 'createReminder' | 'updateReminder' | 'completeReminder' | 'snoozeReminder' | 'dismissReminder' | 'closeFeedbackRequest'
+  'listReminders' | 'getToday' | 'createReminder' | 'updateReminder' | 'completeReminder' | 'snoozeReminder' | 'dismissReminder' | 'closeFeedbackRequest' | 'exportCalendar'
 >;
 
 /** Reads evaluate the rules first when anything may have changed; writes are read back through the same. */
@@ -26,5 +27,6 @@ export function remindersHandlers(db: Db, clock: Clock, rules: ReminderRules): A
     snoozeReminder: (input) => snoozeReminder(db, clock.now(), input),
     dismissReminder: (input) => dismissReminder(db, clock.now(), input),
     closeFeedbackRequest: (input) => closeFeedbackRequest(db, clock.now(), input),
+    exportCalendar: () => fresh(() => exportCalendar(db, clock.now())),
   };
 }

@@ -1,0 +1,6 @@
+/** Where a reminder leads in the app (an address in the hash): its contact's page, its bid, or Today. */
+export function reminderAddress(reminder: { contact: { id: number } | null; bid: { id: number } | null }): string {
+  if (reminder.bid) return `#/today?bid=${reminder.bid.id}`;
+  if (reminder.contact) return `#/contacts?contact=${reminder.contact.id}`;
+  return '#/today';
+}
