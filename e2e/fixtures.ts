@@ -56,8 +56,12 @@ export const test = base.extend<StintFixtures>({
   },
 });
 
-export async function openApp(page: Page, host: RunningHost): Promise<void> {
-  await page.goto(host.url);
+/**
+ * Opens the app at `route` (the board unless told): its bare address leads to Today once there is data, and most
+ * tests seed data after opening.
+ */
+export async function openApp(page: Page, host: RunningHost, route = '#/board'): Promise<void> {
+  await page.goto(`${host.url}${route}`);
   await expect(page.getByRole('heading', { name: 'Stint', level: 1 })).toBeVisible();
 }
 

@@ -13,7 +13,7 @@ export function KeyHints({ page }: { page: Page }) {
           previous or next stage · <kbd>M</kbd> move to… · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo a move · <kbd>/</kbd> search ·{' '}
         </>
       )}
-      <kbd>N</kbd> new bid
+      <kbd>N</kbd> new bid · <kbd>L</kbd> log an interaction
       {PAGES.map((target) => (
         <span key={target}>
           {' '}

@@ -1,12 +1,26 @@
 import { formatAddress, pageAddress, PAGES, type Page } from './address';
 import { PAGE_KEYS } from './page-keys';
 import { lastQueryOf, useAddress } from './use-address';
+import type { Today } from '../../shared/schemas';
 
-export const PAGE_LABELS: Record<Page, string> = { board: 'Board', insights: 'Insights', skills: 'Skills' };
+export const PAGE_LABELS: Record<Page, string> = {
+  today: 'Today',
+  board: 'Board',
+  contacts: 'Contacts',
+  insights: 'Insights',
+  skills: 'Skills',
+  settings: 'Settings',
+};
 
-/** The app's pages as links: a page opens as it was last left, and the open bid stays open. */
-export function PageNav() {
+/** How many reminders want answering now: overdue, and due today. */
+function dueNow(today: Today | undefined): { overdue: number; due: number } {
+  return { overdue: today?.overdue.length ?? 0, due: (today?.overdue.length ?? 0) + (today?.today.length ?? 0) };
+}
+
+/** The app's pages as links: a page opens as it was last left, and the open bid stays open. Today shows what is due. */
+export function PageNav({ today }: { today: Today | undefined }) {
   const address = useAddress();
+  const { overdue, due } = dueNow(today);
   return (
     <nav className="page-nav" aria-label="Pages">
       <ul>
@@ -19,6 +33,14 @@ export function PageNav() {
               title={`${PAGE_LABELS[page]} (G then ${PAGE_KEYS[page].toUpperCase()})`}
             >
               {PAGE_LABELS[page]}
+              {page === 'today' && due > 0 && (
+                <>
+                  {' '}
+                  <span className={`nav-count${overdue > 0 ? ' nav-count-overdue' : ''}`} aria-label={overdue > 0 ? `${due} due, ${overdue} overdue` : `${due} due`}>
+                    {due}
+                  </span>
+                </>
+              )}
             </a>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAddress, openBidIn, pageAddress, parseAddress, withQuery } from './address';
+import { formatAddress, isHomeAddress, openBidIn, pageAddress, parseAddress, withQuery } from './address';
 
 describe('the address', () => {
   it('names the page and keeps the query', () => {
@@ -9,7 +9,12 @@ describe('the address', () => {
     expect(openBidIn(address)).toBe(12);
   });
 
-  it('opens the board for an empty address, an unknown page, and the filter-only addresses of the previous version', () => {
+  it('knows the home address (no page named), which is Today or the board depending on the data', () => {
+    expect(['', '#', '#/'].map(isHomeAddress)).toEqual([true, true, true]);
+    expect(['#/board', '#?stage=lead', '#/today'].map(isHomeAddress)).toEqual([false, false, false]);
+  });
+
+  it('opens the board for an unknown page, and the filter-only addresses of the previous version', () => {
     expect(parseAddress('').page).toBe('board');
     expect(parseAddress('#/nowhere').page).toBe('board');
     const older = parseAddress('#?stage=lead&q=cfo');

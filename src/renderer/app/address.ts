@@ -4,7 +4,7 @@
  * The query is shared: the board's filters, `bid=<id>` for the open bid, and each page's own keys.
  */
 
-export const PAGES = ['board', 'insights', 'skills'] as const;
+export const PAGES = ['today', 'board', 'contacts', 'insights', 'skills', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface Address {
@@ -18,6 +18,14 @@ export function parseAddress(hash: string): Address {
   const route = (at === -1 ? body : body.slice(0, at)).replace(/^\/+/, '').split('/')[0] ?? '';
   const page = (PAGES as readonly string[]).includes(route) ? (route as Page) : 'board';
   return { page, query: new URLSearchParams(at === -1 ? '' : body.slice(at + 1)) };
+}
+
+/**
+ * The app opened without an address: its home, which is Today once there is data and the board (with its first
+ * steps) before. Which of the two is known only once the data is read.
+ */
+export function isHomeAddress(hash: string): boolean {
+  return hash.replace(/^#\/?/, '') === '';
 }
 
 export function formatAddress({ page, query }: Address): string {

@@ -6,6 +6,9 @@ describe('going to a page by keyboard', () => {
     expect(pageForKey('i', 1000, 1200)).toBe('insights');
     expect(pageForKey('B', 1000, 1200)).toBe('board');
     expect(pageForKey('s', 1000, 1200)).toBe('skills');
+    expect(pageForKey('t', 1000, 1200)).toBe('today');
+    expect(pageForKey('c', 1000, 1200)).toBe('contacts');
+    expect(pageForKey(',', 1000, 1200)).toBe('settings');
   });
 
   it('does nothing for a key without G before it, too long after it, or not naming a page', () => {

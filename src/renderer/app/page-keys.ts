@@ -1,7 +1,7 @@
 import type { Page } from './address';
 
 /** The key that follows `G` to go to a page (G then B: Board), as in many web apps; single letters stay free. */
-export const PAGE_KEYS: Record<Page, string> = { board: 'b', insights: 'i', skills: 's' };
+export const PAGE_KEYS: Record<Page, string> = { today: 't', board: 'b', contacts: 'c', insights: 'i', skills: 's', settings: ',' };
 
 /** How long after `G` the page key is awaited. */
 export const GO_KEY_WINDOW_MS = 1500;

@@ -1,5 +1,5 @@
 import type { Stage } from '../../shared/domain';
-import type { BoardFilters, InsightFilters, InsightPoint } from '../../shared/schemas';
+import type { BoardFilters, ContactsQuery, InsightFilters, InsightPoint } from '../../shared/schemas';
 
 /** Every query key of the app in one place, so that what a change invalidates is easy to follow. */
 export const queryKeys = {
@@ -30,4 +30,18 @@ export const queryKeys = {
   insights: ['insights'] as const,
   insightCharts: (filters: InsightFilters) => ['insights', 'charts', filters] as const,
   insightBids: (point: InsightPoint, filters: InsightFilters) => ['insights', 'bids', point, filters] as const,
+  /** Every reminder query: any change to bids, contacts or interactions may make or answer one. */
+  reminders: ['reminders'] as const,
+  today: ['reminders', 'today'] as const,
+  recordReminders: (record: { contactId?: number; bidId?: number }) => ['reminders', 'record', record] as const,
+  /** Contacts and organisations as their pages show them; a merge or an interaction changes them. */
+  people: ['people'] as const,
+  contactList: (query: ContactsQuery) => ['people', 'contacts', query] as const,
+  contact: (id: number) => ['people', 'contact', id] as const,
+  organisationList: (query: string) => ['people', 'organisations', query] as const,
+  organisation: (id: number) => ['people', 'organisation', id] as const,
+  peopleCount: ['people', 'count'] as const,
+  interactions: ['interactions'] as const,
+  recordInteractions: (record: { contactId?: number; bidId?: number }) => ['interactions', record] as const,
+  settings: ['settings'] as const,
 };

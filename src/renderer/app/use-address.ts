@@ -40,6 +40,11 @@ function subscribe(listener: () => void): () => void {
 
 const readHash = () => window.location.hash;
 
+/** The address as typed, for the one question the parsed address cannot answer: was any page named at all? */
+export function useAddressHash(): string {
+  return useSyncExternalStore(subscribe, readHash);
+}
+
 export function useAddress(): Address {
   const hash = useSyncExternalStore(subscribe, readHash);
   return useMemo(() => parseAddress(hash), [hash]);

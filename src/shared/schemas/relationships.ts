@@ -99,6 +99,8 @@ export const todaySchema = z.object({
   /** The first of those after that, soonest first; `laterCount` says how many there are in all. */
   later: z.array(reminderSchema),
   laterCount: z.number(),
+  /** Whether there is any bid or contact at all: Today is the home page once there is. */
+  hasData: z.boolean(),
 });
 export type Today = z.output<typeof todaySchema>;
 

@@ -22,6 +22,7 @@ import { useBidMoves } from '../board/bid-moves';
 import { ContractSection } from '../contracts/ContractSection';
 import { planFocusAfterRemoval } from '../board/focus-after-removal';
 import { formatDaysInStage, formatRate } from '../board/format';
+import { BidRelationsSection } from '../interactions/BidRelationsSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { OutcomeSection } from '../outcomes/OutcomeSection';
 import { useToasts } from '../toasts/toasts';
@@ -151,6 +152,7 @@ export function BidDetailPanel({ id, onClose, onEdit }: BidDetailPanelProps) {
             <StageTimeline events={bid.history} />
           </section>
           <OutcomeSection bidId={bid.id} bidTitle={bid.title} />
+          <BidRelationsSection bid={bid} />
           <section aria-label="Brief">
             <h3>Brief ({bid.briefCompleteness}% complete)</h3>
             {bid.briefText ? <LongText text={bid.briefText} /> : <p className="muted">No brief yet. Never accept a two-line brief: ask the recruiter.</p>}

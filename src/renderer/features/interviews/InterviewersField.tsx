@@ -9,13 +9,28 @@ interface InterviewersFieldProps {
   draft: string;
   onDraftChange: (draft: string) => void;
   error?: string | undefined;
+  /** Worded for interviewers unless given: the same field names who took part in an interaction. */
+  legend?: string;
+  emptyHint?: string;
+  placeholder?: string;
+  addLabel?: string;
 }
 
 /**
  * Who interviewed: contacts suggested as the user types, or new names, which become contacts of the client when
  * the interview is saved. Enter or "Add" puts the name on the list; a name left in the box is added on save too.
  */
-export function InterviewersField({ value, onChange, draft, onDraftChange, error }: InterviewersFieldProps) {
+export function InterviewersField({
+  value,
+  onChange,
+  draft,
+  onDraftChange,
+  error,
+  legend = 'Interviewers',
+  emptyHint = 'Nobody yet: add who will interview you, from your contacts or as a new name.',
+  placeholder = 'Name of an interviewer',
+  addLabel = 'Add an interviewer',
+}: InterviewersFieldProps) {
   const id = useId();
   const add = () => {
     onChange(addInterviewer(value, draft));
@@ -23,7 +38,7 @@ export function InterviewersField({ value, onChange, draft, onDraftChange, error
   };
   return (
     <fieldset className="interviewers-field field-wide" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>Interviewers</legend>
+      <legend>{legend}</legend>
       {value.length > 0 ? (
         <ul className="interviewer-chips">
           {value.map((person) => (
@@ -36,11 +51,11 @@ export function InterviewersField({ value, onChange, draft, onDraftChange, error
           ))}
         </ul>
       ) : (
-        <p className="field-hint">Nobody yet: add who will interview you, from your contacts or as a new name.</p>
+        <p className="field-hint">{emptyHint}</p>
       )}
       <div className="checklist-add">
         <label className="visually-hidden" htmlFor={id}>
-          Add an interviewer
+          {addLabel}
         </label>
         <span
           className="interviewer-picker"
@@ -51,7 +66,7 @@ export function InterviewersField({ value, onChange, draft, onDraftChange, error
             }
           }}
         >
-          <NamePicker id={id} value={draft} onChange={onDraftChange} source="contacts" placeholder="Name of an interviewer" />
+          <NamePicker id={id} value={draft} onChange={onDraftChange} source="contacts" placeholder={placeholder} />
         </span>
         <button type="button" onClick={add}>
           Add

@@ -7,7 +7,7 @@ import { FormActions } from '../../components/FormActions';
 import { EnumOptions } from '../../components/EnumOptions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
-import { checkInput, saveErrors, useFormErrors } from './form-errors';
+import { checkInput, saveErrors, useFormErrors } from '../../components/form-errors';
 import { initialSkillChoice, SkillChoice, skillRefOf, type SkillChoiceValue } from './SkillChoice';
 import { useRefreshSkills } from './skills-queries';
 

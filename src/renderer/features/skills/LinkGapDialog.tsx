@@ -4,7 +4,7 @@ import { useApi } from '../../app/api-context';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { useToasts } from '../toasts/toasts';
-import { checkInput, saveErrors, useFormErrors } from './form-errors';
+import { checkInput, saveErrors, useFormErrors } from '../../components/form-errors';
 import { initialSkillChoice, SkillChoice, skillRefOf } from './SkillChoice';
 import { useRefreshSkills } from './skills-queries';
 

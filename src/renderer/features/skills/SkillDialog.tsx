@@ -6,7 +6,7 @@ import { FormActions } from '../../components/FormActions';
 import { EnumOptions } from '../../components/EnumOptions';
 import { Field } from '../bid-form/Field';
 import { useToasts } from '../toasts/toasts';
-import { checkInput, saveErrors, useFormErrors } from './form-errors';
+import { checkInput, saveErrors, useFormErrors } from '../../components/form-errors';
 import { LEVEL_OPTION_LABELS, SKILL_LEVELS } from './skill-levels';
 import { useRefreshSkills } from './skills-queries';
 

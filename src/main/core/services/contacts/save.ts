@@ -13,8 +13,11 @@ import { contactWithId } from './detail';
 
 export function saveContact(db: Db, now: number, input: ApiParsedInput<'saveContact'>, afterSave: (tx: Db) => void): Contact {
   return writeTransaction(db, (tx) => {
-    // Names typed on a bid or an interaction find a contact by name: two of the same name would be ambiguous.
-    const clash = tx.select({ id: contacts.id, name: contacts.name }).from(contacts).where(eq(contacts.nameKey, matchKey(input.name))).get();
+    // Names typed on a bid or an interaction find a contact by name: a second of the same name would be ambiguous.
+    // Two already stored under one name (from before this check) can still be edited, and merged.
+    const nameKey = matchKey(input.name);
+    const stored = input.contactId === null ? undefined : tx.select({ nameKey: contacts.nameKey }).from(contacts).where(eq(contacts.id, input.contactId)).get();
+    const clash = stored?.nameKey === nameKey ? undefined : tx.select({ id: contacts.id, name: contacts.name }).from(contacts).where(eq(contacts.nameKey, nameKey)).get();
     if (clash && clash.id !== input.contactId) {
       const message = `Name: "${clash.name}" already exists; open them, or merge the two`;
       throw new ApiError('CONFLICT', message, { name: message });
@@ -23,7 +26,7 @@ export function saveContact(db: Db, now: number, input: ApiParsedInput<'saveCont
     const organisationId = input.organisation === null ? null : resolveOrganisation(tx, input.organisation, input.contactKind === 'recruiter' ? 'agency' : 'client', now);
     const values = {
       name: input.name,
-      nameKey: matchKey(input.name),
+      nameKey,
       title: input.title,
       kind: input.contactKind,
       organisationId,

@@ -34,6 +34,7 @@ export function getToday(db: Db, now: number): Today {
       week: soon.filter((reminder) => showsAt(reminder) >= tomorrow),
       later,
       laterCount,
+      hasData: tx.get<{ any: number }>(sql`SELECT EXISTS (SELECT 1 FROM opportunities) OR EXISTS (SELECT 1 FROM contacts) AS any`).any === 1,
     };
   });
 }

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
-import { ApiError, fieldErrorsFrom } from '../../../shared/errors';
-import { safeParseInput } from '../../../shared/validation-messages';
-import { failureMessage } from '../../api/failure-message';
+import { ApiError, fieldErrorsFrom } from '../../shared/errors';
+import { safeParseInput } from '../../shared/validation-messages';
+import { failureMessage } from '../api/failure-message';
 
 export type FormErrors<F extends string> = Partial<Record<F | 'form', string>>;
 
