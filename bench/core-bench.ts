@@ -21,6 +21,7 @@ import { buildHeavyFixture, MIGRATIONS_FOLDER } from './heavy-fixture';
 import { formatResults, formatTable, measureAlternatingSync, measureSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
 import { benchInsights, type InsightsBench } from './insights-bench';
 import { createRawQueries } from './raw-queries';
+import { benchRelationships, type RelationshipSanity } from './relationships-bench';
 
 const JSON_OUTPUT = process.argv.includes('--json');
 
@@ -159,8 +160,20 @@ function main(): void {
     // --- insights_all on this fixture and insights_all_100k on one ten times larger (built, timed, removed).
     database.close();
     database = undefined;
-    const insights: InsightsBench = benchInsights(heavy, log);
-    results.push(...insights.results);
+    const relationships = benchRelationships(heavy, '', ITERATIONS);
+    log(`Relationships on the heavy fixture: ${JSON.stringify(relationships.sanity)}`);
+    let relationships100k: { results: BenchResult[]; sanity: RelationshipSanity } | undefined;
+    const insights: InsightsBench = benchInsights(heavy, log, (larger) => {
+      relationships100k = benchRelationships(larger, '_100k', 50);
+      log(`Relationships on the larger fixture: ${JSON.stringify(relationships100k.sanity)}`);
+    });
+    results.push(...insights.results, ...relationships.results, ...(relationships100k?.results ?? []));
+    const growthOf = (name: string) => {
+      const small = results.find((result) => result.name === name);
+      const large = results.find((result) => result.name === `${name}_100k`);
+      return small && large ? { p50: round(large.p50_ms / small.p50_ms, 2), p95: round(large.p95_ms / small.p95_ms, 2) } : null;
+    };
+    const relationshipGrowth = Object.fromEntries(['reminders_evaluate', 'today_view', 'contacts_list'].map((name) => [name, growthOf(name)]));
     const ratios: Record<string, Ratio> = {
       board_query_vs_raw: ratioOf(boardQuery, boardQueryRaw, TARGETS.ratio),
       stage_move_vs_raw: ratioOf(stageMove, stageMoveRaw, TARGETS.ratio),
@@ -179,6 +192,9 @@ function main(): void {
     log();
     log(`Search matches (bids on the board, all lanes): ${Object.entries(searchMatches).map(([word, n]) => `${word}=${n}`).join(', ')}`);
     log(`Insights growth: ${insights.growth.data}× the data took ${insights.growth.p50}× as long at p50, ${insights.growth.p95}× at p95`);
+    for (const [name, growth] of Object.entries(relationshipGrowth)) {
+      if (growth) log(`${name} growth: 10× the data took ${growth.p50}× as long at p50, ${growth.p95}× at p95`);
+    }
     const misses = [
       ...results.filter((result) => result.pass === false).map((result) => `${result.name} p95 ${result.p95_ms.toFixed(3)} ms ≥ target ${result.target_p95_ms} ms`),
       ...Object.entries(ratios)
@@ -190,7 +206,8 @@ function main(): void {
     if (JSON_OUTPUT) {
       const env = { node: process.version, sqlite: sqliteVersion, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
       const insightsSummary = { growth: insights.growth, larger_fixture: insights.larger_fixture, sanity: insights.sanity };
-      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, insights: insightsSummary, misses, env }));
+      const relationshipsSummary = { growth: relationshipGrowth, sanity: relationships.sanity, sanity_100k: relationships100k?.sanity };
+      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, insights: insightsSummary, relationships: relationshipsSummary, misses, env }));
     }
   } finally {
     if (database?.sqlite.open) database.close();

@@ -5,6 +5,7 @@
 import { apiContract } from '../src/shared/contract';
 import { createApi } from '../src/main/core/api';
 import { fixedClock } from '../src/main/core/clock';
+import { HEAVY_RELATIONSHIPS } from '../src/main/core/fixtures/relationships-generator';
 import { HEAVY_PIPELINE } from '../src/main/core/fixtures/pipeline-generator';
 import { buildHeavyFixture, type HeavyFixture } from './heavy-fixture';
 import { measureSync, round, toResult, type BenchResult } from './lib/measure';
@@ -17,6 +18,12 @@ const LARGER_PIPELINE = {
   bids: HEAVY_PIPELINE.bids * SCALE,
   organisations: HEAVY_PIPELINE.organisations * SCALE,
   stageEvents: (HEAVY_PIPELINE.stageEvents ?? 0) * SCALE,
+  relationships: {
+    ...HEAVY_RELATIONSHIPS,
+    contacts: HEAVY_RELATIONSHIPS.contacts * SCALE,
+    interactions: HEAVY_RELATIONSHIPS.interactions * SCALE,
+    reminders: HEAVY_RELATIONSHIPS.reminders * SCALE,
+  },
 };
 
 export interface InsightsBench {
@@ -51,14 +58,18 @@ function timeInsights(fixture: HeavyFixture, name: string, iterations: number, t
   }
 }
 
-/** Times getInsights on `heavy`, then builds the larger fixture, times it there, and removes it. */
-export function benchInsights(heavy: HeavyFixture, log: (line: string) => void): InsightsBench {
+/**
+ * Times getInsights on `heavy`, then builds the larger fixture, times it there, hands it to `alsoOnLarger` (the
+ * other benches' `_100k` variants), and removes it.
+ */
+export function benchInsights(heavy: HeavyFixture, log: (line: string) => void, alsoOnLarger: (larger: HeavyFixture) => void = () => {}): InsightsBench {
   const { result: all, sanity } = timeInsights(heavy, 'insights_all', 100, INSIGHTS_TARGET_P95_MS);
   log(`Insights on the heavy fixture: ${sanity.bids} bids, ${sanity.rejections} lost, ${sanity.interviews_rated} interviews rated both ways, findings ${sanity.findings.join(', ') || 'none'}`);
   log(`Building the fixture ${SCALE} times larger (${LARGER_PIPELINE.bids.toLocaleString('en-GB')} bids) …`);
   const larger = buildHeavyFixture(heavy.now, LARGER_PIPELINE);
   try {
     const { result: all100k } = timeInsights(larger, 'insights_all_100k', 20);
+    alsoOnLarger(larger);
     const generated = larger.generated;
     return {
       results: [all, all100k],

@@ -12,6 +12,8 @@ export interface ApiProbe {
 }
 
 interface StintFixtures {
+  /** The instant the host's clock starts at (`--now`), for tests of what falls due when; the real time if unset. */
+  hostNow: string | undefined;
   host: RunningHost;
   /** The app opened in the browser, logged in, on a database of its own. */
   board: BoardPage;
@@ -31,9 +33,9 @@ export const test = base.extend<StintFixtures>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  host: async ({}, use) => {
-    const host = await startWebHost();
+  hostNow: [undefined, { option: true }],
+  host: async ({ hostNow }, use) => {
+    const host = await startWebHost(undefined, hostNow);
     await use(host);
     await host.stop();
   },

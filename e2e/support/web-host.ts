@@ -35,8 +35,9 @@ interface Started {
 }
 
 /** Spawns the built host and waits for the one line that holds its URL. */
-async function spawnHost(databaseFile: string, port: number): Promise<Started> {
-  const child = spawn(process.execPath, [WEB_HOST, '--db', databaseFile, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function spawnHost(databaseFile: string, port: number, now?: string): Promise<Started> {
+  const clock = now === undefined ? [] : ['--now', now];
+  const child = spawn(process.execPath, [WEB_HOST, '--db', databaseFile, '--port', String(port), ...clock], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -59,12 +60,12 @@ async function spawnHost(databaseFile: string, port: number): Promise<Started> {
 
 /**
  * Starts the built browser host (`npm run web`'s process) on a free port over `databaseFile`, or over a new
- * database in a fresh temporary folder, and waits for the URL it prints.
+ * database in a fresh temporary folder, and waits for the URL it prints. `now` starts its clock at that instant.
  */
-export async function startWebHost(databaseFile?: string): Promise<RunningHost> {
+export async function startWebHost(databaseFile?: string, now?: string): Promise<RunningHost> {
   const dir = databaseFile ? undefined : mkdtempSync(join(tmpdir(), 'stint-e2e-'));
   const file = databaseFile ?? join(dir as string, 'stint.db');
-  let current = await spawnHost(file, 0);
+  let current = await spawnHost(file, 0, now);
   const port = Number(current.url.port);
   return {
     get url() {
@@ -82,7 +83,7 @@ export async function startWebHost(databaseFile?: string): Promise<RunningHost> 
     resume: () => current.child.kill('SIGCONT'),
     restart: async () => {
       await stopProcess(current.child);
-      current = await spawnHost(file, port);
+      current = await spawnHost(file, port, now);
     },
     stop: async () => {
       await stopProcess(current.child);

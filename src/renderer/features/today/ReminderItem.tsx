@@ -70,8 +70,8 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
         <h4 className="reminder-title">{reminder.title}</h4>
         {reminder.why && <p className="reminder-why">{reminder.why}</p>}
         <p className="reminder-meta">
-          <span>{overdue ? `Overdue since ${formatInstant(showsAt)}` : `Due ${formatInstant(showsAt)}`}</span>
-          {reminder.snoozedUntil !== null && reminder.snoozedUntil > reminder.dueAt && <span>snoozed</span>}
+          <span>{overdue ? `Overdue since ${formatInstant(showsAt)}` : `Due ${formatInstant(reminder.dueAt)}`}</span>
+          {reminder.snoozedUntil !== null && reminder.snoozedUntil > now && <span>snoozed until {formatInstant(reminder.snoozedUntil)}</span>}
           {reminder.contact && hide !== 'contact' && <a href={`#/contacts?contact=${reminder.contact.id}`}>{reminder.contact.name}</a>}
           {reminder.bid && hide !== 'bid' && <a href={`#/today?bid=${reminder.bid.id}`}>{reminder.bid.name}</a>}
         </p>

@@ -5,8 +5,9 @@
  * that any of these restarts the clock, and activity answers an open one. Deleted three times in a row with nothing
  * happening between, it stops for that bid until the next move or interaction.
  */
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { reminders } from '../../../db/schema';
 import { closeAnswered } from './answered';
 import { STRIKES_BEFORE_STOPPING, strikesSince } from './strikes';
 
@@ -23,11 +24,33 @@ const LAST_SIGN = sql.raw(`SELECT o.id AS bid_id, o.title AS title, max(${LAST_A
   FROM opportunities o WHERE o.stage IN (${CHASED_STAGES}) AND o.archived_at IS NULL`);
 
 export function evaluateGoneQuiet(db: Db, now: number): void {
-  db.run(sql`INSERT INTO reminders (kind, rule, trigger_key, title, why, due_at, opportunity_id, created_at, updated_at)
-    SELECT 'gone_quiet', 'gone_quiet', 'quiet:' || q.bid_id || '@' || q.since, '“' || q.title || '” has gone quiet',
-      'No move and no word for ${sql.raw(String(QUIET_DAYS))} days: chase it, or move it to No response', q.since + ${sql.raw(String(QUIET_DAYS * DAY_MS))}, q.bid_id, ${now}, ${now}
-    FROM (${LAST_SIGN}) q WHERE q.since + ${sql.raw(String(QUIET_DAYS * DAY_MS))} <= ${now} AND q.strikes < ${sql.raw(String(STRIKES_BEFORE_STOPPING))}
-    ON CONFLICT (rule, trigger_key) DO NOTHING`);
+  // Read once: each chased bid's last sign of life, and the open reminders; written only where something changed.
+  const bids = db.all<{ bidId: number; title: string; since: number; strikes: number }>(
+    sql`SELECT q.bid_id AS bidId, q.title, q.since, q.strikes FROM (${LAST_SIGN}) q`,
+  );
+  const open = db.all<{ id: number; triggerKey: string }>(sql`SELECT id, trigger_key AS triggerKey FROM reminders WHERE rule = 'gone_quiet' AND status = 'open'`);
+  const openTriggers = new Set(open.map((reminder) => reminder.triggerKey));
+  const current = new Set<string>();
+  for (const bid of bids) {
+    const triggerKey = `quiet:${bid.bidId}@${bid.since}`;
+    current.add(triggerKey);
+    if (openTriggers.has(triggerKey) || bid.since + QUIET_DAYS * DAY_MS > now || bid.strikes >= STRIKES_BEFORE_STOPPING) continue;
+    db.insert(reminders)
+      .values({
+        kind: 'gone_quiet',
+        rule: 'gone_quiet',
+        triggerKey,
+        title: `“${bid.title}” has gone quiet`,
+        why: `No move and no word for ${QUIET_DAYS} days: chase it, or move it to No response`,
+        dueAt: bid.since + QUIET_DAYS * DAY_MS,
+        opportunityId: bid.bidId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .run();
+  }
   // A move or a word since (or the bid closed, archived or gone): answered.
-  closeAnswered(db, now, ['gone_quiet'], sql`reminders.trigger_key NOT IN (SELECT 'quiet:' || q.bid_id || '@' || q.since FROM (${LAST_SIGN}) q)`);
+  const answered = open.filter((reminder) => !current.has(reminder.triggerKey)).map((reminder) => reminder.id);
+  if (answered.length > 0) closeAnswered(db, now, ['gone_quiet'], inArray(reminders.id, answered));
 }

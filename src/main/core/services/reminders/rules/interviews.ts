@@ -29,32 +29,33 @@ const triggerOf = (interviewId: number, startsAt: number) => `interview:${interv
 const INTERVIEW_ID_OF_TRIGGER = sql`CAST(substr(${reminders.triggerKey}, 11, instr(${reminders.triggerKey}, '@') - 11) AS INTEGER)`;
 
 export function evaluateInterviewReminders(db: Db, now: number): void {
-  const rows = db
-    .select({
-      id: interviews.id,
-      round: interviews.round,
-      startsAt: interviews.startsAt,
-      checklist: interviews.prepChecklist,
-      selfRating: interviews.selfRating,
-      bidId: opportunities.id,
-      title: opportunities.title,
-    })
-    .from(interviews)
-    .innerJoin(opportunities, eq(opportunities.id, interviews.opportunityId))
-    .where(sql`${interviews.startsAt} >= ${now - SELF_ASSESSMENT_LOOKBACK_MS}`)
-    .all();
-  const current = new Set(rows.map((row) => triggerOf(row.id, row.startsAt)));
+  // Plain rows, the checklist read only for an interview still to be reminded of: this runs every minute.
+  const rows = db.all<{ id: number; round: number; startsAt: number; selfRating: number | null; bidId: number; title: string }>(sql`
+    SELECT i.id, i.round, i.starts_at AS startsAt, i.self_rating AS selfRating, o.id AS bidId, o.title
+    FROM ${interviews} i JOIN ${opportunities} o ON o.id = i.opportunity_id WHERE i.starts_at >= ${now - SELF_ASSESSMENT_LOOKBACK_MS}`);
+  // Made once per trigger: only those not made yet are written (re-evaluation, every minute, writes nothing).
+  const made = new Set(
+    db
+      .select({ rule: reminders.rule, triggerKey: reminders.triggerKey })
+      .from(reminders)
+      .where(and(inArray(reminders.rule, ['interview_prep', 'self_assessment']), sql`${reminders.dueAt} >= ${now - SELF_ASSESSMENT_LOOKBACK_MS - PREPARE_AHEAD_MS}`))
+      .all()
+      .map((row) => `${row.rule} ${row.triggerKey}`),
+  );
   for (const row of rows) {
+    const wanted = row.startsAt > now ? 'interview_prep' : row.selfRating === null ? 'self_assessment' : null;
+    if (wanted === null || made.has(`${wanted} ${triggerOf(row.id, row.startsAt)}`)) continue;
     const base = { opportunityId: row.bidId, triggerKey: triggerOf(row.id, row.startsAt), createdAt: now, updatedAt: now };
     if (row.startsAt > now) {
-      const left = row.checklist.filter((item) => !item.done).length;
+      const checklist = db.select({ items: interviews.prepChecklist }).from(interviews).where(eq(interviews.id, row.id)).get()?.items ?? [];
+      const left = checklist.filter((item) => !item.done).length;
       db.insert(reminders)
         .values({
           ...base,
           kind: 'interview_prep',
           rule: 'interview_prep',
           title: `Prepare for round ${row.round} of “${row.title}”`,
-          why: left === 0 ? 'Interview in two days; the checklist is done' : `Interview in two days; ${left} of ${row.checklist.length} checklist items still to do`,
+          why: left === 0 ? 'Interview in two days; the checklist is done' : `Interview in two days; ${left} of ${checklist.length} checklist items still to do`,
           dueAt: row.startsAt - PREPARE_AHEAD_MS,
         })
         .onConflictDoNothing()
@@ -73,7 +74,6 @@ export function evaluateInterviewReminders(db: Db, now: number): void {
         .run();
     }
   }
-  const open = and(inArray(reminders.rule, ['interview_prep', 'self_assessment']), eq(reminders.status, 'open'));
   // A self-assessment recorded answers its reminder; a past interview no longer needs preparing for.
   closeAnswered(
     db,
@@ -83,19 +83,13 @@ export function evaluateInterviewReminders(db: Db, now: number): void {
       OR (${reminders.rule} = 'interview_prep' AND ${reminders.dueAt} + ${PREPARE_AHEAD_MS} <= ${now})`,
   );
   // An interview moved or deleted takes the open reminders for its old time with it.
-  const stale = db
-    .select({ id: reminders.id, triggerKey: reminders.triggerKey })
-    .from(reminders)
-    .where(open)
-    .all()
-    .filter((reminder) => !current.has(reminder.triggerKey ?? '') && !interviewStillAt(db, reminder.triggerKey ?? ''));
-  if (stale.length > 0) db.delete(reminders).where(inArray(reminders.id, stale.map((reminder) => reminder.id))).run();
-}
-
-/** Whether the interview a trigger names still starts when it says (outside the rule's look-back window too). */
-function interviewStillAt(db: Db, triggerKey: string): boolean {
-  const match = /^interview:(\d+)@(\d+)$/.exec(triggerKey);
-  if (!match) return false;
-  const found = db.select({ startsAt: interviews.startsAt }).from(interviews).where(eq(interviews.id, Number(match[1]))).get();
-  return found?.startsAt === Number(match[2]);
+  db.delete(reminders)
+    .where(
+      and(
+        inArray(reminders.rule, ['interview_prep', 'self_assessment']),
+        eq(reminders.status, 'open'),
+        sql`NOT EXISTS (SELECT 1 FROM ${interviews} i WHERE i.id = ${INTERVIEW_ID_OF_TRIGGER} AND ${reminders.triggerKey} = 'interview:' || i.id || '@' || i.starts_at)`,
+      ),
+    )
+    .run();
 }

@@ -10,11 +10,12 @@
  * open one for the old trigger is answered; a changed cadence moves the open one's due date. Three deleted in a
  * row with no interaction between stop it for that contact until the next interaction.
  */
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Settings } from '../../../../../shared/schemas';
 import type { Db } from '../../../db/open';
+import { reminders } from '../../../db/schema';
 import { closeAnswered } from './answered';
-import { STRIKES_BEFORE_STOPPING, strikesSince } from './strikes';
+import { STRIKES_BEFORE_STOPPING } from './strikes';
 
 const DAY_MS = 86_400_000;
 
@@ -31,22 +32,53 @@ function dueContacts(settings: Settings) {
       CASE WHEN c.cadence_days IS NOT NULL THEN 'In touch every ' || c.cadence_days || ' days, as set for them'
         WHEN c.key_partner THEN 'Key partner: in touch every ' || ${cadence} || ' days'
         ELSE 'Recruiter: in touch every ' || ${cadence} || ' days' END AS why,
-      max(coalesce(c.last_contact_at, CASE WHEN c.key_partner THEN c.created_at END),
-        coalesce((SELECT max(r.closed_at) FROM reminders r WHERE r.contact_id = c.id AND r.rule = 'keep_in_touch' AND r.closed_by = 'user'), 0)) AS since,
-      ${strikesSince('keep_in_touch', 'contact_id', 'c.id', 'coalesce(c.last_contact_at, 0)')} AS strikes
-    FROM contacts c WHERE ${cadence} IS NOT NULL`);
+      max(coalesce(c.last_contact_at, CASE WHEN c.key_partner THEN c.created_at END), coalesce(max(CASE WHEN r.closed_by = 'user' THEN r.closed_at END), 0)) AS since,
+      count(CASE WHEN r.status = 'dismissed' AND r.closed_at > coalesce(c.last_contact_at, 0) THEN 1 END) AS strikes
+    FROM contacts c LEFT JOIN reminders r ON r.contact_id = c.id AND r.rule = 'keep_in_touch' AND r.status <> 'open'
+    WHERE ${cadence} IS NOT NULL GROUP BY c.id`);
 }
 
+interface DueContact {
+  id: number;
+  name: string;
+  cadence: number;
+  why: string;
+  since: number | null;
+  strikes: number;
+}
+
+/**
+ * Read once, written only where something changed: with a thousand contacts on a cadence, re-evaluation (every
+ * minute, and after each write) must cost a read, not a thousand upserts.
+ */
 export function evaluateKeepInTouch(db: Db, now: number, settings: Settings): void {
-  const due = dueContacts(settings);
-  // One reminder per contact and instant counted from; an open one takes a changed cadence and name.
-  db.run(sql`INSERT INTO reminders (kind, title, why, due_at, contact_id, rule, trigger_key, created_at, updated_at)
-    SELECT 'keep_in_touch', 'Get in touch with ' || k.name, k.why, k.since + k.cadence * ${sql.raw(String(DAY_MS))}, k.id, 'keep_in_touch',
-      'contact:' || k.id || '@' || k.since, ${now}, ${now}
-    FROM (${due}) k WHERE k.since IS NOT NULL AND k.strikes < ${sql.raw(String(STRIKES_BEFORE_STOPPING))}
-    ON CONFLICT (rule, trigger_key) DO UPDATE SET due_at = excluded.due_at, why = excluded.why, title = excluded.title, updated_at = excluded.updated_at
-      WHERE reminders.status = 'open'
-        AND (reminders.due_at IS NOT excluded.due_at OR reminders.why IS NOT excluded.why OR reminders.title IS NOT excluded.title)`);
+  const due = db.all<DueContact>(dueContacts(settings));
+  // Only the columns compared, read as plain rows: mapping a thousand whole rows costs more than the query.
+  const open = db.all<{ id: number; triggerKey: string; title: string; why: string; dueAt: number }>(
+    sql`SELECT id, trigger_key AS triggerKey, title, why, due_at AS dueAt FROM reminders WHERE rule = 'keep_in_touch' AND status = 'open'`,
+  );
+  const openByTrigger = new Map(open.map((reminder) => [reminder.triggerKey, reminder]));
+  const current = new Set<string>();
+  for (const contact of due) {
+    if (contact.since === null) continue;
+    const triggerKey = `contact:${contact.id}@${contact.since}`;
+    current.add(triggerKey);
+    const wanted = { title: `Get in touch with ${contact.name}`, why: contact.why, dueAt: contact.since + contact.cadence * DAY_MS };
+    const existing = openByTrigger.get(triggerKey);
+    if (existing) {
+      // An open one takes a changed cadence and name.
+      if (existing.title !== wanted.title || existing.why !== wanted.why || existing.dueAt !== wanted.dueAt) {
+        db.update(reminders).set({ ...wanted, updatedAt: now }).where(eq(reminders.id, existing.id)).run();
+      }
+    } else if (contact.strikes < STRIKES_BEFORE_STOPPING) {
+      // One per contact and instant counted from, ever: one already answered for this trigger stays answered.
+      db.insert(reminders)
+        .values({ kind: 'keep_in_touch', rule: 'keep_in_touch', triggerKey, contactId: contact.id, ...wanted, createdAt: now, updatedAt: now })
+        .onConflictDoNothing()
+        .run();
+    }
+  }
   // An open reminder whose trigger is no longer the contact's (in touch since, or no cadence any more) is answered.
-  closeAnswered(db, now, ['keep_in_touch'], sql`reminders.trigger_key NOT IN (SELECT 'contact:' || k.id || '@' || k.since FROM (${due}) k WHERE k.since IS NOT NULL)`);
+  const answered = open.filter((reminder) => !current.has(reminder.triggerKey)).map((reminder) => reminder.id);
+  if (answered.length > 0) closeAnswered(db, now, ['keep_in_touch'], inArray(reminders.id, answered));
 }
