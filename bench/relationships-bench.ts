@@ -49,7 +49,7 @@ export function benchRelationships(fixture: HeavyFixture, suffix: '' | '_100k', 
         interactions: count('SELECT count(*) FROM interactions'),
         reminders: count('SELECT count(*) FROM reminders'),
         open_reminders: count("SELECT count(*) FROM reminders WHERE status = 'open'"),
-        today: { overdue: today.overdue.length, today: today.today.length, week: today.week.length, later: today.laterCount },
+        today: today.counts,
         first_contact_due: first ? `${first.name}${first.keyPartner ? ' (key partner)' : ''}, next due ${first.nextDueAt === null ? 'none' : new Date(first.nextDueAt).toISOString()}` : 'none',
       },
     };

@@ -14,7 +14,7 @@ export const PAGE_LABELS: Record<Page, string> = {
 
 /** How many reminders want answering now: overdue, and due today. */
 function dueNow(today: Today | undefined): { overdue: number; due: number } {
-  return { overdue: today?.overdue.length ?? 0, due: (today?.overdue.length ?? 0) + (today?.today.length ?? 0) };
+  return { overdue: today?.counts.overdue ?? 0, due: (today?.counts.overdue ?? 0) + (today?.counts.today ?? 0) };
 }
 
 /** The app's pages as links: a page opens as it was last left, and the open bid stays open. Today shows what is due. */

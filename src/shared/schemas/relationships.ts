@@ -7,6 +7,8 @@ import { calendarDateSchema, contactRefSchema, epochMs, namedRefSchema, oneOf, r
 /** More people in one conversation than any real one has; bounds the input, not the user. */
 export const INTERACTION_LIMITS = { contacts: 20, summaryChars: 2_000 } as const;
 export const REMINDER_LIMITS = { titleChars: 200, noteChars: 2_000 } as const;
+/** How many reminders each of Today's groups lists: more than a day's work; the rest are counted. */
+export const TODAY_GROUP_SHOWN = 100;
 
 export const interactionChannelSchema = oneOf(INTERACTION_CHANNELS, 'Channel');
 
@@ -92,13 +94,13 @@ export type UpdateReminderInput = z.input<typeof updateReminderSchema>;
 export const todaySchema = z.object({
   /** The core's now, so that the page counts days from the same instant (a fixed clock in demos and tests). */
   now: epochMs,
+  /** Each group's first reminders, soonest first (at most `TODAY_GROUP_SHOWN`); `counts` says how many in all. */
   overdue: z.array(reminderSchema),
   today: z.array(reminderSchema),
   /** The next seven days after today. */
   week: z.array(reminderSchema),
-  /** The first of those after that, soonest first; `laterCount` says how many there are in all. */
   later: z.array(reminderSchema),
-  laterCount: z.number(),
+  counts: z.object({ overdue: z.number(), today: z.number(), week: z.number(), later: z.number() }),
   /** Whether there is any bid or contact at all: Today is the home page once there is. */
   hasData: z.boolean(),
 });

@@ -84,7 +84,7 @@ export function TodayPage() {
 }
 
 function TodayGroups({ today }: { today: Today }) {
-  const total = today.overdue.length + today.today.length + today.week.length + today.laterCount;
+  const total = today.counts.overdue + today.counts.today + today.counts.week + today.counts.later;
   if (total === 0) {
     return (
       <section className="today-empty" aria-labelledby="today-empty-title">
@@ -103,7 +103,7 @@ function TodayGroups({ today }: { today: Today }) {
     <>
       {GROUPS.map((group) => {
         const reminders: Reminder[] = today[group.key];
-        const count = group.key === 'later' ? today.laterCount : reminders.length;
+        const count = today.counts[group.key];
         return (
           <section key={group.key} className={`today-group today-${group.key}`} aria-labelledby={`today-${group.key}-title`}>
             <h3 id={`today-${group.key}-title`}>
@@ -118,9 +118,7 @@ function TodayGroups({ today }: { today: Today }) {
                 ))}
               </ul>
             )}
-            {group.key === 'later' && today.laterCount > reminders.length && (
-              <p className="muted">And {today.laterCount - reminders.length} more after these.</p>
-            )}
+            {count > reminders.length && <p className="muted">And {count - reminders.length} more after these: answer these first, and the next show.</p>}
           </section>
         );
       })}

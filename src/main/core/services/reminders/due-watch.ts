@@ -3,7 +3,7 @@
  * the open reminders that began to show since the last tick (none at the first, so that opening Stint does not
  * replay every overdue one), or none at all when the user turned notifications off.
  */
-import { and, gt, lte } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Reminder } from '../../../../shared/schemas';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/open';
@@ -24,7 +24,7 @@ export function watchDueReminders(db: Db, clock: Clock, rules: ReminderRules): D
       const now = clock.now();
       const from = since;
       since = now;
-      return readTransaction(db, (tx) => (getSettings(tx).notifications ? openReminders(tx, and(gt(SHOWS_AT, from), lte(SHOWS_AT, now))) : []));
+      return readTransaction(db, (tx) => (getSettings(tx).notifications ? openReminders(tx, sql`${SHOWS_AT} > ${from} AND ${SHOWS_AT} <= ${now}`) : []));
     },
   };
 }

@@ -53,6 +53,15 @@ describe('reminders the user sets', () => {
 });
 
 describe('the Today view', () => {
+  it('lists at most a hundred in a group, soonest first, and counts them all', () => {
+    setup = tempApi();
+    for (let n = 0; n < 103; n += 1) remind({ title: `Call ${String(n).padStart(3, '0')}`, dueTime: `${String(10 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}` });
+    const view = setup.api.getToday(undefined);
+    expect(view.today).toHaveLength(100);
+    expect(view.today[99]?.title).toBe('Call 099');
+    expect(view.counts.today).toBe(103);
+  });
+
   it('sorts open reminders into overdue, today, the next seven days and later, by when they show', () => {
     setup = tempApi();
     const overdue = remind({ title: 'Overdue' });
@@ -70,7 +79,7 @@ describe('the Today view', () => {
     expect(titles(view.today)).toEqual(['Today']);
     expect(titles(view.week)).toEqual(['This week']);
     expect(titles(view.later)).toEqual(['Later', 'Snoozed']);
-    expect(view.laterCount).toBe(2);
+    expect(view.counts).toEqual({ overdue: 1, today: 1, week: 1, later: 2 });
     expect([overdue, dueToday, week, later].every((reminder) => reminder.id > 0)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@
  * open one for the old trigger is answered; a changed cadence moves the open one's due date. Three deleted in a
  * row with no interaction between stop it for that contact until the next interaction.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Settings } from '../../../../../shared/schemas';
 import type { Db } from '../../../db/open';
 import { reminders } from '../../../db/schema';
