@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { CONTACT_KIND_LABELS, STAGE_LABELS } from '../../../shared/domain';
 import type { Contact } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
+import { formatAddress, withQuery } from '../../app/address';
 import { useApi } from '../../app/api-context';
+import { useAddress } from '../../app/use-address';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading } from '../connection/Loading';
 import { InteractionList } from '../interactions/InteractionList';
@@ -23,10 +25,11 @@ type Open = 'none' | 'edit' | 'log' | 'reminder' | 'merge' | 'delete';
 /** One contact: who they are, when you last spoke, what is due, every interaction, and the bids they are on. */
 export function ContactDetail({ id, onBack }: { id: number; onBack: () => void }) {
   const contact = useContact(id);
+  const address = useAddress();
   if (contact.isError) {
     return (
       <div className="contact-detail">
-        <a href="#/contacts">← All contacts</a>
+        <a href={formatAddress(withQuery(address, (query) => query.delete('contact')))}>← All contacts</a>
         <p className="form-error" role="alert">
           {failureMessage(contact.error, 'That contact no longer exists: they may have been deleted or merged in another window.')}
         </p>
@@ -47,6 +50,7 @@ function ContactView({ contact, onBack }: { contact: Contact; onBack: () => void
   const [open, setOpen] = useState<Open>('none');
   const [busy, setBusy] = useState(false);
   const close = () => setOpen('none');
+  const backToList = formatAddress(withQuery(useAddress(), (query) => query.delete('contact')));
   const cadence =
     contact.effectiveCadenceDays === null
       ? 'No keep-in-touch reminders'
@@ -67,7 +71,7 @@ function ContactView({ contact, onBack }: { contact: Contact; onBack: () => void
 
   return (
     <article className="contact-detail" aria-labelledby="contact-name">
-      <a href="#/contacts">← All contacts</a>
+      <a href={backToList}>← All contacts</a>
       <header className="contact-header">
         <div>
           <h2 id="contact-name" tabIndex={-1} data-page-heading>

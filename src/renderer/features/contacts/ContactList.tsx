@@ -1,10 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { CONTACT_KIND_LABELS, CONTACT_KINDS, type ContactKind } from '../../../shared/domain';
 import { CONTACT_SORTS, type ContactSort, type ContactsQuery } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { EnumOptions } from '../../components/EnumOptions';
+import { formatAddress, withQuery } from '../../app/address';
+import { currentAddress, goTo, useAddress } from '../../app/use-address';
 import { Loading } from '../connection/Loading';
+import { contactFiltersFrom, writeContactFilters, type ContactFilters } from './contacts-in-address';
 import { useCoreNow } from '../today/today-queries';
 import { useContactList, usePeopleCount } from './contacts-queries';
 import { daysSince, dueIn } from './days-since';
@@ -15,12 +18,13 @@ const ROW_HEIGHT = 56;
 /** Every contact, key partners first: searched, filtered and sorted by the core, drawn only where visible. */
 export function ContactList({ onAdd }: { onAdd: () => void }) {
   const now = useCoreNow();
-  const [text, setText] = useState('');
-  const [contactKind, setContactKind] = useState<ContactKind | ''>('');
-  const [keyPartnersOnly, setKeyPartnersOnly] = useState(false);
-  const [overdueOnly, setOverdueOnly] = useState(false);
-  const [sort, setSort] = useState<ContactSort>('nextDue');
-  const query: ContactsQuery = { query: useDeferredValue(text.trim()), contactKind: contactKind || null, keyPartnersOnly, overdueOnly, sort };
+  const address = useAddress();
+  const filters = contactFiltersFrom(address.query);
+  // A contact opens with the list's address kept under it, so that "All contacts" comes back to the list as it was.
+  const contactHref = (id: number) => formatAddress(withQuery(address, (query) => query.set('contact', String(id))));
+  const { text, contactKind, keyPartnersOnly, overdueOnly, sort } = filters;
+  const change = (next: Partial<ContactFilters>) => goTo(withQuery(currentAddress(), (query) => writeContactFilters(query, { ...filters, ...next })), 'replace');
+  const query: ContactsQuery = { query: useDeferredValue(text.trim()), contactKind, keyPartnersOnly, overdueOnly, sort };
   const list = useContactList(query);
   const count = usePeopleCount();
   const rows = list.data?.pages.flatMap((page) => page.rows) ?? [];
@@ -34,31 +38,31 @@ export function ContactList({ onAdd }: { onAdd: () => void }) {
     if (lastVisible >= rows.length - 1 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [lastVisible, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const filtered = query.query !== '' || contactKind !== '' || keyPartnersOnly || overdueOnly;
+  const filtered = query.query !== '' || contactKind !== null || keyPartnersOnly || overdueOnly;
   const noneAtAll = count.data?.contacts === 0;
 
   return (
     <>
       <div className="contacts-filters" role="search" aria-label="Find contacts">
-        <input type="search" aria-label="Search contacts" placeholder="Search name, organisation or title" value={text} onChange={(event) => setText(event.target.value)} />
+        <input type="search" aria-label="Search contacts" placeholder="Search name, organisation or title" value={text} onChange={(event) => change({ text: event.target.value })} />
         <label>
           Kind{' '}
-          <select value={contactKind} onChange={(event) => setContactKind(event.target.value as ContactKind | '')}>
+          <select value={contactKind ?? ''} onChange={(event) => change({ contactKind: (event.target.value || null) as ContactKind | null })}>
             <option value="">Any</option>
             <EnumOptions values={CONTACT_KINDS} labels={CONTACT_KIND_LABELS} />
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={keyPartnersOnly} onChange={(event) => setKeyPartnersOnly(event.target.checked)} />
+          <input type="checkbox" checked={keyPartnersOnly} onChange={(event) => change({ keyPartnersOnly: event.target.checked })} />
           Key partners
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />
+          <input type="checkbox" checked={overdueOnly} onChange={(event) => change({ overdueOnly: event.target.checked })} />
           Overdue
         </label>
         <label>
           Sort by{' '}
-          <select value={sort} onChange={(event) => setSort(event.target.value as ContactSort)}>
+          <select value={sort} onChange={(event) => change({ sort: event.target.value as ContactSort })}>
             <EnumOptions values={CONTACT_SORTS} labels={SORT_LABELS} />
           </select>
         </label>
@@ -109,7 +113,7 @@ export function ContactList({ onAdd }: { onAdd: () => void }) {
                     {row ? (
                       <>
                         <span role="cell" className="contact-name">
-                          <a href={`#/contacts?contact=${row.id}`}>{row.name}</a>
+                          <a href={contactHref(row.id)}>{row.name}</a>
                           {row.keyPartner && <span className="badge">Key partner</span>}
                           {row.title && <span className="muted contact-title">{row.title}</span>}
                         </span>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useAddress, goTo } from '../../app/use-address';
+import { withQuery } from '../../app/address';
+import { currentAddress, goTo, useAddress } from '../../app/use-address';
 import { ContactDetail } from './ContactDetail';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactList } from './ContactList';
@@ -24,7 +25,7 @@ export function ContactsPage() {
     <div className="page contacts-page">
       <div className="contacts-scroll">
         {contactId !== null ? (
-          <ContactDetail key={contactId} id={contactId} onBack={() => goTo({ page: 'contacts', query: new URLSearchParams() }, 'replace')} />
+          <ContactDetail key={contactId} id={contactId} onBack={() => goTo(withQuery(currentAddress(), (next) => next.delete('contact')), 'replace')} />
         ) : organisationId !== null ? (
           <OrganisationDetail key={organisationId} id={organisationId} />
         ) : (
