@@ -51,11 +51,13 @@ test('merging a duplicate says what will move, then moves it to the contact kept
   const dialog = page.getByRole('dialog', { name: 'Merge a duplicate into Samuel Reyes' });
   await dialog.getByLabel('Find the duplicate contact').fill('Sam');
   await dialog.getByRole('radio', { name: 'Sam Reyes' }).check();
-  // The call in January made Sam, a recruiter, due for a word in March: that reminder moves too.
-  await expect(dialog.locator('.merge-preview li')).toHaveText(['1 bid as recruiter', '1 interaction', '1 reminder']);
+  // Sam's keep-in-touch reminder is made again for Samuel from the same call rather than moved.
+  await expect(dialog.locator('.merge-preview li')).toHaveText(['1 bid as recruiter', '1 interaction']);
   await dialog.getByRole('button', { name: 'Merge Sam Reyes into Samuel Reyes' }).click();
-  await expect(page.getByText('Merged Sam Reyes into Samuel Reyes: moved 1 bid as recruiter, 1 interaction, 1 reminder.')).toBeVisible();
+  await expect(page.getByText('Merged Sam Reyes into Samuel Reyes: moved 1 bid as recruiter, 1 interaction.')).toBeVisible();
   await expect(page.locator('.contact-bids')).toContainText('Interim CFO');
   await expect(page.locator('.interaction-list')).toContainText('Intro call');
   expect((await api.call('getBid', { id: bid.id })).recruiter?.name).toBe('Samuel Reyes');
+  await expect(page.locator('li.reminder')).toHaveCount(1);
+  await expect(page.locator('li.reminder')).toContainText('Get in touch with Samuel Reyes');
 });

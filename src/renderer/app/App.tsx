@@ -59,7 +59,8 @@ function Shell() {
   const now = useCoreNow();
   const settings = useSettings();
   useBrowserNotifications(today.data, settings.data?.notifications ?? false);
-  const home = useHome(today.data?.hasData);
+  // Today cannot be read (the host down): home is the board, which says so in its own words.
+  const home = useHome(today.isError && !today.data ? false : today.data?.hasData);
 
   return (
     <div className={`app${openBidId !== null ? ' app-with-detail' : ''}`}>

@@ -36,9 +36,10 @@ export function PageNav({ today }: { today: Today | undefined }) {
               {page === 'today' && due > 0 && (
                 <>
                   {' '}
-                  <span className={`nav-count${overdue > 0 ? ' nav-count-overdue' : ''}`} aria-label={overdue > 0 ? `${due} due, ${overdue} overdue` : `${due} due`}>
+                  <span className={`nav-count${overdue > 0 ? ' nav-count-overdue' : ''}`} aria-hidden="true">
                     {due}
                   </span>
+                  <span className="visually-hidden">{overdue > 0 ? `${due} due, ${overdue} overdue` : `${due} due`}</span>
                 </>
               )}
             </a>

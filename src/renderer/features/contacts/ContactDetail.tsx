@@ -50,7 +50,8 @@ function ContactView({ contact, onBack }: { contact: Contact; onBack: () => void
   const [open, setOpen] = useState<Open>('none');
   const [busy, setBusy] = useState(false);
   const close = () => setOpen('none');
-  const backToList = formatAddress(withQuery(useAddress(), (query) => query.delete('contact')));
+  const address = useAddress();
+  const backToList = formatAddress(withQuery(address, (query) => query.delete('contact')));
   const cadence =
     contact.effectiveCadenceDays === null
       ? 'No keep-in-touch reminders'
@@ -177,7 +178,7 @@ function ContactView({ contact, onBack }: { contact: Contact; onBack: () => void
               <ul className="contact-bids">
                 {contact.bids.map((bid) => (
                   <li key={bid.id}>
-                    <a href={`#/contacts?contact=${contact.id}&bid=${bid.id}`}>{bid.title}</a> <span className="muted">{STAGE_LABELS[bid.stage]}</span> ·{' '}
+                    <a href={formatAddress(withQuery(address, (query) => query.set('bid', String(bid.id))))}>{bid.title}</a> <span className="muted">{STAGE_LABELS[bid.stage]}</span> ·{' '}
                     {bid.roles.map((role) => ROLE_LABELS[role]).join(', ')}
                   </li>
                 ))}

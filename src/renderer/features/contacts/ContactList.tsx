@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { startOfDay } from 'date-fns';
 import { useDeferredValue, useEffect, useRef } from 'react';
 import { CONTACT_KIND_LABELS, CONTACT_KINDS, type ContactKind } from '../../../shared/domain';
 import { CONTACT_SORTS, type ContactSort, type ContactsQuery } from '../../../shared/schemas';
@@ -120,7 +121,7 @@ export function ContactList({ onAdd }: { onAdd: () => void }) {
                         <span role="cell">{row.organisation?.name ?? '—'}</span>
                         <span role="cell">{row.contactKind ? CONTACT_KIND_LABELS[row.contactKind] : '—'}</span>
                         <span role="cell">{daysSince(row.lastContactAt, now)}</span>
-                        <span role="cell" className={row.nextDueAt !== null && row.nextDueAt < now ? 'overdue' : ''}>
+                        <span role="cell" className={row.nextDueAt !== null && row.nextDueAt < startOfDay(now).getTime() ? 'overdue' : ''}>
                           {dueIn(row.nextDueAt, now) || '—'}
                         </span>
                       </>

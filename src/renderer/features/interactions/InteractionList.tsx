@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { INTERACTION_CHANNEL_LABELS } from '../../../shared/domain';
 import type { Interaction } from '../../../shared/schemas';
+import { formatAddress, withQuery } from '../../app/address';
 import { formatInstant } from '../../app/dates';
+import { useAddress } from '../../app/use-address';
 
 /** The latest this many show at first: the rest are older history, one click away. */
 const INTERACTIONS_SHOWN = 20;
@@ -9,6 +11,7 @@ const INTERACTIONS_SHOWN = 20;
 /** Interactions, latest first: when, how, with whom (besides the person whose page it is), about which bid, what was said. */
 export function InteractionList({ interactions, exceptContactId }: { interactions: Interaction[]; exceptContactId?: number }) {
   const [showAll, setShowAll] = useState(false);
+  const address = useAddress();
   const shown = showAll ? interactions : interactions.slice(0, INTERACTIONS_SHOWN);
   return (
     <>
@@ -34,7 +37,7 @@ export function InteractionList({ interactions, exceptContactId }: { interaction
                 {interaction.bid && (
                   <>
                     {' '}
-                    · about <a href={`#/contacts?${exceptContactId ? `contact=${exceptContactId}&` : ''}bid=${interaction.bid.id}`}>{interaction.bid.name}</a>
+                    · about <a href={formatAddress(withQuery(address, (query) => query.set('bid', String(interaction.bid?.id))))}>{interaction.bid.name}</a>
                   </>
                 )}
               </p>

@@ -27,6 +27,8 @@ interface LogInteractionDialogProps {
   submitLabel?: string;
   /** A second way out that still answers (for a keep-in-touch reminder: done without logging). */
   extraAction?: { label: string; run: () => void };
+  /** Runs once the interaction is stored, before the lists are read again (for a reminder: mark it done). */
+  afterLog?: () => Promise<void>;
   onClose: () => void;
 }
 
@@ -34,7 +36,7 @@ interface LogInteractionDialogProps {
  * Logs a call, email, meeting… with one or more people: when (back-dating allowed, never later than now), how,
  * with whom (from the contacts or new names), about which bid, and what was said.
  */
-export function LogInteractionDialog({ now, contacts = [], bid = null, title = 'Log an interaction', submitLabel = 'Log it', extraAction, onClose }: LogInteractionDialogProps) {
+export function LogInteractionDialog({ now, contacts = [], bid = null, title = 'Log an interaction', submitLabel = 'Log it', extraAction, afterLog, onClose }: LogInteractionDialogProps) {
   const api = useApi();
   const toasts = useToasts();
   const refresh = useRefreshRelationships();
@@ -73,6 +75,7 @@ export function LogInteractionDialog({ now, contacts = [], bid = null, title = '
     setSaving(true);
     try {
       await api.logInteraction(input);
+      await afterLog?.();
       await refresh();
       toasts.show(`Logged the ${INTERACTION_CHANNEL_LABELS[channel].toLowerCase()} with ${everyone.map((person) => person.name).join(', ')}.`);
       onClose();
@@ -133,7 +136,7 @@ export function LogInteractionDialog({ now, contacts = [], bid = null, title = '
             Cancel
           </button>
           {extraAction && (
-            <button type="button" onClick={extraAction.run}>
+            <button type="button" onClick={extraAction.run} disabled={saving}>
               {extraAction.label}
             </button>
           )}

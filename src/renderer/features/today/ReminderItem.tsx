@@ -1,7 +1,10 @@
+import { startOfDay } from 'date-fns';
 import { useState } from 'react';
 import type { Reminder } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
+import { formatAddress, withQuery } from '../../app/address';
 import { useApi } from '../../app/api-context';
+import { useAddress } from '../../app/use-address';
 import { formatInstant } from '../../app/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../toasts/toasts';
@@ -26,11 +29,13 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
   const api = useApi();
   const toasts = useToasts();
   const refresh = useRefreshRelationships();
+  const address = useAddress();
   const [open, setOpen] = useState<Open>('none');
   const [busy, setBusy] = useState(false);
   const [snoozeDate, setSnoozeDate] = useState('');
   const showsAt = Math.max(reminder.dueAt, reminder.snoozedUntil ?? 0);
-  const overdue = showsAt < now;
+  // As Today groups them: overdue is from before today, not from earlier today.
+  const overdue = showsAt < startOfDay(now).getTime();
 
   /** Runs one answer: the screen changes only once it is stored, and a refusal is said in words. */
   const act = async (run: () => Promise<unknown>, done: string, undo?: { label: string; run: () => void }) => {
@@ -73,7 +78,7 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
           <span>{overdue ? `Overdue since ${formatInstant(showsAt)}` : `Due ${formatInstant(reminder.dueAt)}`}</span>
           {reminder.snoozedUntil !== null && reminder.snoozedUntil > now && <span>snoozed until {formatInstant(reminder.snoozedUntil)}</span>}
           {reminder.contact && hide !== 'contact' && <a href={`#/contacts?contact=${reminder.contact.id}`}>{reminder.contact.name}</a>}
-          {reminder.bid && hide !== 'bid' && <a href={`#/today?bid=${reminder.bid.id}`}>{reminder.bid.name}</a>}
+          {reminder.bid && hide !== 'bid' && <a href={formatAddress(withQuery(address, (query) => query.set('bid', String(reminder.bid?.id))))}>{reminder.bid.name}</a>}
         </p>
       </div>
       <div className="reminder-actions">
@@ -108,17 +113,17 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
       </div>
       {open === 'snooze' && (
         <div className="reminder-snooze" role="group" aria-label={`Snooze “${reminder.title}”`}>
-          <button type="button" onClick={() => void snooze(morningAfter(now, 1))}>
+          <button type="button" disabled={busy} onClick={() => void snooze(morningAfter(now, 1))}>
             Until tomorrow
           </button>
-          <button type="button" onClick={() => void snooze(morningAfter(now, 7))}>
+          <button type="button" disabled={busy} onClick={() => void snooze(morningAfter(now, 7))}>
             For a week
           </button>
           <label>
             Until{' '}
             <input type="date" value={snoozeDate} onChange={(event) => setSnoozeDate(event.target.value)} />
           </label>
-          <button type="button" disabled={!snoozeDate} onClick={() => void snooze(morningOf(snoozeDate))}>
+          <button type="button" disabled={!snoozeDate || busy} onClick={() => void snooze(morningOf(snoozeDate))}>
             Snooze to that day
           </button>
         </div>
@@ -131,6 +136,11 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
           title={`Log how you got in touch with ${reminder.contact.name}`}
           submitLabel="Log and mark done"
           extraAction={{ label: 'Mark done without logging', run: () => void complete() }}
+          afterLog={async () => {
+            // Logging answers it by its rule; a back-dated call may not, and the user asked for done either way.
+            const stillOpen = (await api.listReminders({ contactId: reminder.contact?.id as number })).some((open) => open.id === reminder.id);
+            if (stillOpen) await api.completeReminder({ reminderId: reminder.id });
+          }}
           onClose={() => setOpen('none')}
         />
       )}
@@ -139,10 +149,18 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
         <ConfirmDialog title="Delete this reminder?" confirmLabel="Delete reminder" busy={busy} onConfirm={() => void remove()} onCancel={() => setOpen('none')}>
           <p>
             “{reminder.title}”{' '}
-            {reminder.rule === null ? 'will be deleted.' : 'will not come back for this same reason. Its rule will remind you again only when something changes.'}
+            {deleteConsequence(reminder)}
           </p>
         </ConfirmDialog>
       )}
     </li>
   );
+}
+
+/** What deleting a reminder means, said before it is done. */
+function deleteConsequence(reminder: Reminder): string {
+  if (reminder.rule === null) return 'will be deleted.';
+  if (reminder.rule === 'keep_in_touch') return 'is deleted, and the next comes a whole cadence from now. Deleted three times in a row with no word between, it stops for this person until you next log an interaction.';
+  if (reminder.rule === 'gone_quiet') return 'is deleted, and the bid is raised again after another 21 days of quiet. Deleted three times in a row, it stops for this bid until it moves or you log a word about it.';
+  return 'is deleted and will not come back for this same reason.';
 }

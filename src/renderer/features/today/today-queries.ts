@@ -8,7 +8,14 @@ export const TODAY_REFRESH_MS = 60_000;
 
 export function useToday() {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.today, queryFn: () => api.getToday(undefined), refetchInterval: TODAY_REFRESH_MS, refetchOnMount: 'always' });
+  // Read in the background too: a reminder falling due while the tab is hidden is what a notification is for.
+  return useQuery({
+    queryKey: queryKeys.today,
+    queryFn: () => api.getToday(undefined),
+    refetchInterval: TODAY_REFRESH_MS,
+    refetchIntervalInBackground: true,
+    refetchOnMount: 'always',
+  });
 }
 
 export function useRecordReminders(record: { contactId: number } | { bidId: number }) {

@@ -133,7 +133,8 @@ describe('merging duplicates', () => {
 
     const preview = setup.api.merge(mergeSchema.parse({ what: 'contacts', keepId: keep, mergeId: gone }));
     expect(preview.merged).toBe(false);
-    expect(preview.moves).toEqual(['1 bid as hiring manager', '1 interview as interviewer', '2 interactions', expect.stringMatching(/^\d+ reminders?$/)]);
+    // P. Patel's keep-in-touch reminder is not moved but made again for the one kept; their own reminder moves.
+    expect(preview.moves).toEqual(['1 bid as hiring manager', '1 interview as interviewer', '2 interactions', '1 open reminder']);
     expect(setup.api.getContact({ contactId: gone }).name).toBe('P. Patel');
 
     expect(setup.api.merge(mergeSchema.parse({ what: 'contacts', keepId: keep, mergeId: gone, confirm: true })).merged).toBe(true);
@@ -141,7 +142,10 @@ describe('merging duplicates', () => {
     expect(kept).toMatchObject({ email: 'p@hays.example', keyPartner: true, bids: [{ id: bid.id, roles: ['recruiter', 'hiring_manager', 'interviewer'] }] });
     expect(setup.api.listInteractions({ contactId: keep }).map((interaction) => interaction.id)).toContain(both.id);
     expect(setup.api.listInteractions({ contactId: keep })).toHaveLength(2);
-    expect(setup.api.listReminders({ contactId: keep }).map((reminder) => reminder.title)).toContain('Ask P. about Q3');
+    const theirs = setup.api.listReminders({ contactId: keep });
+    expect(theirs.map((reminder) => reminder.title)).toContain('Ask P. about Q3');
+    // One keep-in-touch reminder for the merged person, not one for each of the two they were.
+    expect(theirs.filter((reminder) => reminder.kind === 'keep_in_touch')).toHaveLength(1);
     expect(refusal(() => setup.api.getContact({ contactId: gone })).code).toBe('NOT_FOUND');
   });
 

@@ -5,6 +5,8 @@ import { matchKey } from '../../../../shared/match-key';
 import type { ContactRow, ContactsPage, ContactSort } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { readTransaction } from '../../db/transactions';
+import { localDateAt, localTimeOn } from '../contracts/calendar-days';
+import { containingPattern } from '../lookups/like-pattern';
 
 /** Orders over the columns of `CONTACTS` (key partners always first). */
 const ORDER: Record<ContactSort, string> = {
@@ -47,21 +49,17 @@ export function toContactRow(row: ContactSqlRow): ContactRow {
   };
 }
 
-/** `text` anywhere in a name key, with `%` and `_` taken literally. */
-function containing(text: string): string {
-  return `%${matchKey(text).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 export function listContacts(db: Db, now: number, input: ApiParsedInput<'listContacts'>): ContactsPage {
   const conditions: SQL[] = [sql`1`];
   const query = input.query.trim();
   if (query) {
-    const like = containing(query);
+    const like = containingPattern(matchKey(query));
     conditions.push(sql`(name_key LIKE ${like} ESCAPE '\\' OR organisation_key LIKE ${like} ESCAPE '\\' OR lower(title) LIKE ${like} ESCAPE '\\')`);
   }
   if (input.contactKind) conditions.push(sql`contactKind = ${input.contactKind}`);
   if (input.keyPartnersOnly) conditions.push(sql`keyPartner = 1`);
-  if (input.overdueOnly) conditions.push(sql`nextDueAt < ${now}`);
+  // Overdue as Today counts it: due before today began.
+  if (input.overdueOnly) conditions.push(sql`nextDueAt < ${localTimeOn(localDateAt(now))}`);
   const where = sql.join(conditions, sql` AND `);
   return readTransaction(db, (tx) => {
     const total = tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${CONTACTS}) WHERE ${where}`).n;

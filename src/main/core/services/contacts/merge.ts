@@ -18,7 +18,15 @@ interface Link {
   column: string;
   /** For a link table whose key includes the column: rows the kept record already has are dropped, not doubled. */
   keyedBy?: string;
+  /** Which of the rows to count in the preview, if not all (SQL over the table's row). */
+  counted?: string;
 }
+
+/**
+ * Rules whose reminders are made for a contact (their trigger names the contact): the duplicate's are deleted
+ * rather than moved, and the rules make what is due for the contact kept, once, from its own history.
+ */
+const PER_CONTACT_RULES = `'keep_in_touch', 'door_open'`;
 
 const CONTACT_LINKS: Link[] = [
   { one: 'bid as recruiter', many: 'bids as recruiter', table: 'opportunities', column: 'recruiter_id' },
@@ -27,7 +35,13 @@ const CONTACT_LINKS: Link[] = [
   { one: 'interview’s feedback', many: 'interviews’ feedback', table: 'interviews', column: 'feedback_from_id' },
   { one: 'rejection’s feedback', many: 'rejections’ feedback', table: 'rejection_outcomes', column: 'feedback_from_id' },
   { one: 'interaction', many: 'interactions', table: 'interaction_contacts', column: 'contact_id', keyedBy: 'interaction_id' },
-  { one: 'reminder', many: 'reminders', table: 'reminders', column: 'contact_id' },
+  {
+    one: 'open reminder',
+    many: 'open reminders',
+    table: 'reminders',
+    column: 'contact_id',
+    counted: `status = 'open' AND (rule IS NULL OR rule NOT IN (${PER_CONTACT_RULES}))`,
+  },
 ];
 
 const ORGANISATION_LINKS: Link[] = [
@@ -37,7 +51,8 @@ const ORGANISATION_LINKS: Link[] = [
 ];
 
 function countOf(db: Db, link: Link, id: number): number {
-  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${sql.identifier(link.table)} WHERE ${sql.identifier(link.column)} = ${id}`).n;
+  const counted = sql.raw(link.counted ?? '1');
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${sql.identifier(link.table)} WHERE ${sql.identifier(link.column)} = ${id} AND ${counted}`).n;
 }
 
 function move(db: Db, link: Link, from: number, to: number): void {
@@ -109,6 +124,7 @@ export function merge(db: Db, now: number, input: ApiParsedInput<'merge'>): ApiO
     const moves = movesOf(tx, input);
     if (input.what === 'contacts') {
       mergeContactDetails(tx, input.keepId, input.mergeId, now);
+      tx.run(sql`DELETE FROM reminders WHERE contact_id = ${input.mergeId} AND rule IN (${sql.raw(PER_CONTACT_RULES)})`);
       for (const link of CONTACT_LINKS) move(tx, link, input.mergeId, input.keepId);
       tx.delete(contacts).where(eq(contacts.id, input.mergeId)).run();
     } else {

@@ -8,6 +8,7 @@ import type { Db } from '../../db/open';
 import { organisations } from '../../db/schema';
 import { readTransaction, writeTransaction } from '../../db/transactions';
 import { notFound } from '../errors';
+import { containingPattern } from '../lookups/like-pattern';
 import { CONTACTS, toContactRow, type ContactSqlRow } from './list';
 
 const ROWS = sql.raw(`SELECT g.id AS id, g.name AS name, g.kind AS kind,
@@ -17,7 +18,7 @@ const ROWS = sql.raw(`SELECT g.id AS id, g.name AS name, g.kind AS kind,
 
 export function listOrganisations(db: Db, input: ApiParsedInput<'listOrganisations'>): OrganisationRow[] {
   const query = input.query.trim();
-  const like = `%${matchKey(query).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const like = containingPattern(matchKey(query));
   return db.all<OrganisationRow>(sql`SELECT * FROM (${ROWS}) WHERE id IN (SELECT id FROM organisations WHERE name_key LIKE ${like} ESCAPE '\\'
       AND (${input.kind} IS NULL OR kind = ${input.kind} OR kind = 'both'))
     ORDER BY lower(name), id`);

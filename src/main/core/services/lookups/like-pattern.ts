@@ -1,7 +1,11 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
+/** The LIKE pattern (with `ESCAPE '\\'`) for "contains `text`", with `%` and `_` in the text taken literally. */
+export function containingPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
 /** `column` contains `text`, case-insensitively, with `%` and `_` in the text taken literally. */
 export function containsText(column: AnyColumn, text: string): SQL {
-  const escaped = text.replace(/[\\%_]/g, (char) => `\\${char}`);
-  return sql`${column} LIKE ${`%${escaped}%`} ESCAPE '\\'`;
+  return sql`${column} LIKE ${containingPattern(text)} ESCAPE '\\'`;
 }

@@ -1,7 +1,7 @@
 /**
- * The rules that make reminders, evaluated together: pure functions of the database and the clock. For now they
- * run before reminders are listed and after an interaction is logged (a timer in the hosts is still to come).
- * Each makes at most one reminder per trigger, ever.
+ * The rules that make reminders, evaluated together: pure functions of the database and the clock. They run at
+ * start-up and once a minute in the hosts, before reminders are read after any write (freshness.ts), and after
+ * an interaction is logged or the settings saved. Each makes at most one reminder per trigger, ever.
  */
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/transactions';

@@ -16,7 +16,7 @@ import { WORKING_MORNING_HOUR } from './working-days';
  */
 export const SHOWS_AT = sql<number>`max(due_at, coalesce(snoozed_until, 0))`;
 
-export function selectReminders(db: Db) {
+function selectReminders(db: Db) {
   return db
     .select({
       reminder: reminders,
@@ -30,7 +30,7 @@ export function selectReminders(db: Db) {
 
 type Row = ReturnType<ReturnType<typeof selectReminders>['all']>[number];
 
-export function toReminder({ reminder, contactName, bidTitle }: Row): Reminder {
+function toReminder({ reminder, contactName, bidTitle }: Row): Reminder {
   return {
     id: reminder.id,
     kind: reminder.kind,

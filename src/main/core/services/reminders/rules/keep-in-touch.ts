@@ -18,6 +18,7 @@ import { closeAnswered } from './answered';
 import { STRIKES_BEFORE_STOPPING } from './strikes';
 
 const DAY_MS = 86_400_000;
+const TITLE_PREFIX = 'Get in touch with ';
 
 /** The contact's cadence in days, or null for none (the settings are whole numbers, checked by their schema). */
 function cadenceOf({ keyPartnerCadenceDays, recruiterCadenceDays }: Settings): string {
@@ -33,6 +34,7 @@ function dueContacts(settings: Settings) {
         WHEN c.key_partner THEN 'Key partner: in touch every ' || ${cadence} || ' days'
         ELSE 'Recruiter: in touch every ' || ${cadence} || ' days' END AS why,
       max(coalesce(c.last_contact_at, CASE WHEN c.key_partner THEN c.created_at END), coalesce(max(CASE WHEN r.closed_by = 'user' THEN r.closed_at END), 0)) AS since,
+      -- The strikes of rules/strikes.ts, counted in the same pass over the contact's closed reminders.
       count(CASE WHEN r.status = 'dismissed' AND r.closed_at > coalesce(c.last_contact_at, 0) THEN 1 END) AS strikes
     FROM contacts c LEFT JOIN reminders r ON r.contact_id = c.id AND r.rule = 'keep_in_touch' AND r.status <> 'open'
     WHERE ${cadence} IS NOT NULL GROUP BY c.id`);
@@ -63,12 +65,13 @@ export function evaluateKeepInTouch(db: Db, now: number, settings: Settings): vo
     if (contact.since === null) continue;
     const triggerKey = `contact:${contact.id}@${contact.since}`;
     current.add(triggerKey);
-    const wanted = { title: `Get in touch with ${contact.name}`, why: contact.why, dueAt: contact.since + contact.cadence * DAY_MS };
+    const wanted = { title: `${TITLE_PREFIX}${contact.name}`, why: contact.why, dueAt: contact.since + contact.cadence * DAY_MS };
     const existing = openByTrigger.get(triggerKey);
     if (existing) {
-      // An open one takes a changed cadence and name.
-      if (existing.title !== wanted.title || existing.why !== wanted.why || existing.dueAt !== wanted.dueAt) {
-        db.update(reminders).set({ ...wanted, updatedAt: now }).where(eq(reminders.id, existing.id)).run();
+      // An open one takes a changed cadence, and a changed name unless the user retitled it.
+      const title = existing.title.startsWith(TITLE_PREFIX) ? wanted.title : existing.title;
+      if (existing.title !== title || existing.why !== wanted.why || existing.dueAt !== wanted.dueAt) {
+        db.update(reminders).set({ ...wanted, title, updatedAt: now }).where(eq(reminders.id, existing.id)).run();
       }
     } else if (contact.strikes < STRIKES_BEFORE_STOPPING) {
       // One per contact and instant counted from, ever: one already answered for this trigger stays answered.
