@@ -93,6 +93,20 @@ describe('opening a database', () => {
     expect(() => temp.open()).toThrow(/newer version of Stint/);
     expect(readFileSync(temp.file).equals(before)).toBe(true);
   });
+
+  it('leaves a refused database byte for byte as it was, journal mode included', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const raw = new Database(temp.file);
+    raw.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 99999999999999)`).run();
+    // A file in the rollback-journal mode: switching it to WAL would rewrite bytes 18 and 19 of its header.
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = readFileSync(temp.file);
+    expect([before[18], before[19]]).toEqual([1, 1]);
+    expect(() => temp.open()).toThrow('This database was written by a newer version of Stint. Update Stint to open it; nothing was changed.');
+    expect(readFileSync(temp.file).equals(before)).toBe(true);
+  });
 });
 
 describe('a migration that rebuilds a table with children', () => {

@@ -71,6 +71,21 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
   return { applied: pending.length, known: migrations.length };
 }
 
+/**
+ * Refuses a database written by a newer Stint before anything is done to it: only reads, so that a refused file
+ * stays byte for byte as it was (setting its journal mode first would rewrite its header).
+ */
+export function refuseNewerDatabase(sqlite: Database.Database, migrationsFolder: string): void {
+  const tracked = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
+  if (!tracked) return;
+  const appliedAt = sqlite
+    .prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}"`)
+    .pluck()
+    .all()
+    .map(Number);
+  refuseUnknownMigrations(appliedAt, readMigrationFiles({ migrationsFolder }));
+}
+
 function refuseUnknownMigrations(appliedAt: number[], known: MigrationMeta[]): void {
   const knownAt = new Set(known.map((migration) => migration.folderMillis));
   const unknown = appliedAt.filter((at) => !knownAt.has(at));

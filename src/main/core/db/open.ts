@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
-import { runMigrations, type MigrationReport } from './migrate';
+import { refuseNewerDatabase, runMigrations, type MigrationReport } from './migrate';
 import { registerSqlFunctions } from './sql-functions';
 import { checkWritable, notWritableError } from './writable';
 
@@ -35,6 +35,7 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     throw notWritableError(error, file) ?? error;
   }
   try {
+    if (!options.readonly) refuseNewerDatabase(sqlite, options.migrationsFolder);
     // WAL lets the UI read while a write commits, and survives a crash of the app without damage.
     sqlite.pragma('journal_mode = WAL');
     // NORMAL in WAL mode never corrupts the file; at worst a power cut loses the last moments of commits,
