@@ -151,6 +151,21 @@ describe('a migration that rebuilds a table with children', () => {
     after.close();
   });
 
+  it('refuses a migration that commits part of itself, before running any of it', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const folder = migrationsWith(['CREATE TABLE half_done (id integer);', 'COMMIT;', "UPDATE opportunities SET title = 'changed';"].join('\n--> statement-breakpoint\n'));
+    const probe = new Database(temp.file);
+    const before = { schema: schemaDump(probe), titles: probe.prepare('SELECT title FROM opportunities ORDER BY id').pluck().all() };
+    probe.close();
+
+    expect(() => temp.open(folder)).toThrow('A database upgrade contains a COMMIT statement, which would apply it only in part, so it was not applied; nothing was changed.');
+    const after = new Database(temp.file);
+    expect(schemaDump(after)).toEqual(before.schema);
+    expect(after.prepare('SELECT title FROM opportunities ORDER BY id').pluck().all()).toEqual(before.titles);
+    after.close();
+  });
+
   it('leaves schema and data exactly as they were when a statement fails halfway', () => {
     temp = tempDatabase();
     populate(temp.file);

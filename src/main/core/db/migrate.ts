@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
+import { transactionStatements } from './transaction-statements';
 
 /** drizzle-kit's own bookkeeping table, kept in its format so that its tools read our databases. */
 const MIGRATIONS_TABLE = '__drizzle_migrations';
@@ -40,6 +41,7 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
   const lastApplied = appliedAt.length > 0 ? Math.max(...appliedAt) : -Infinity;
   const pending = migrations.filter((migration) => migration.folderMillis > lastApplied);
   if (pending.length === 0) return { applied: 0, known: migrations.length };
+  refuseTransactionStatements(pending);
 
   sqlite.pragma('foreign_keys = OFF');
   sqlite.pragma('legacy_alter_table = ON');
@@ -84,6 +86,18 @@ export function refuseNewerDatabase(sqlite: Database.Database, migrationsFolder:
     .all()
     .map(Number);
   refuseUnknownMigrations(appliedAt, readMigrationFiles({ migrationsFolder }));
+}
+
+/** All together or not at all holds only if no migration commits or opens a transaction of its own. */
+function refuseTransactionStatements(pending: MigrationMeta[]): void {
+  for (const migration of pending) {
+    const found = transactionStatements(migration.sql.join('\n'));
+    if (found.length > 0) {
+      throw new MigrationError(
+        `A database upgrade contains ${found.map((word) => `a ${word} statement`).join(' and ')}, which would apply it only in part, so it was not applied; nothing was changed.`,
+      );
+    }
+  }
 }
 
 function refuseUnknownMigrations(appliedAt: number[], known: MigrationMeta[]): void {
