@@ -94,6 +94,16 @@ describe('opening a database', () => {
     expect(readFileSync(temp.file).equals(before)).toBe(true);
   });
 
+  it("refuses another program's SQLite database and leaves it byte for byte as it was", () => {
+    temp = tempDatabase();
+    const other = new Database(temp.file);
+    other.exec('CREATE TABLE songs (title text); INSERT INTO songs VALUES (\'Blue\');');
+    other.close();
+    const before = readFileSync(temp.file);
+    expect(() => temp.open()).toThrow("This file is another program's SQLite database (it has 1 table, none of them Stint's). Choose another file; this one was left as it was.");
+    expect(readFileSync(temp.file).equals(before)).toBe(true);
+  });
+
   it('leaves a refused database byte for byte as it was, journal mode included', () => {
     temp = tempDatabase();
     populate(temp.file);

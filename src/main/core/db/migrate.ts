@@ -79,7 +79,14 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
  */
 export function refuseNewerDatabase(sqlite: Database.Database, migrationsFolder: string): void {
   const tracked = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
-  if (!tracked) return;
+  if (!tracked) {
+    // An empty file becomes a Stint database; another program's database must not gain Stint's tables.
+    const tables = sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`).pluck().get() as number;
+    if (tables > 0) {
+      throw new MigrationError(`This file is another program's SQLite database (it has ${tables} table${tables === 1 ? '' : 's'}, none of them Stint's). Choose another file; this one was left as it was.`);
+    }
+    return;
+  }
   const appliedAt = sqlite
     .prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}"`)
     .pluck()
