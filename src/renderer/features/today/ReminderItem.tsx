@@ -1,5 +1,6 @@
 import { startOfDay } from 'date-fns';
 import { useState } from 'react';
+import { reminderShowsAt } from '../../../shared/record-address';
 import type { Reminder } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { formatAddress, withQuery } from '../../app/address';
@@ -33,7 +34,7 @@ export function ReminderItem({ reminder, now, hide }: ReminderItemProps) {
   const [open, setOpen] = useState<Open>('none');
   const [busy, setBusy] = useState(false);
   const [snoozeDate, setSnoozeDate] = useState('');
-  const showsAt = Math.max(reminder.dueAt, reminder.snoozedUntil ?? 0);
+  const showsAt = reminderShowsAt(reminder);
   // As Today groups them: overdue is from before today, not from earlier today.
   const overdue = showsAt < startOfDay(now).getTime();
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { dueNotifications } from '../../../shared/due-notifications';
+import { reminderShowsAt } from '../../../shared/record-address';
 import type { Today } from '../../../shared/schemas';
 
 /** Inside the desktop app, the main process shows notifications; the page shows them only in a browser. */
@@ -16,8 +17,7 @@ export function useBrowserNotifications(today: Today | undefined, enabled: boole
     const since = lastNow.current;
     lastNow.current = today.now;
     if (since === null || !enabled || !inBrowser() || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-    const showsAt = (reminder: { dueAt: number; snoozedUntil: number | null }) => Math.max(reminder.dueAt, reminder.snoozedUntil ?? 0);
-    const fresh = [...today.overdue, ...today.today].filter((reminder) => showsAt(reminder) > since && showsAt(reminder) <= today.now);
+    const fresh = [...today.overdue, ...today.today].filter((reminder) => reminderShowsAt(reminder) > since && reminderShowsAt(reminder) <= today.now);
     for (const notification of dueNotifications(fresh)) {
       const shown = new Notification(notification.title, { body: notification.body, tag: notification.tag });
       shown.onclick = () => {

@@ -6,6 +6,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { ICalCalendarMethod, default as icalGenerator } from 'ical-generator';
 import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain';
+import { reminderShowsAt } from '../../../../shared/record-address';
 import type { Db } from '../../db/open';
 import { interviews, opportunities } from '../../db/schema';
 import { readTransaction } from '../../db/transactions';
@@ -22,7 +23,7 @@ export function exportCalendar(db: Db, now: number): { fileName: string; content
   return readTransaction(db, (tx) => {
     const calendar = icalGenerator({ name: 'Stint', prodId: { company: 'Stint', product: 'Stint', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
     for (const reminder of openReminders(tx)) {
-      const start = Math.max(reminder.dueAt, reminder.snoozedUntil ?? 0);
+      const start = reminderShowsAt(reminder);
       const about = [reminder.contact?.name, reminder.bid?.name].filter(Boolean).join(' · ');
       calendar.createEvent({
         id: `reminder-${reminder.id}@stint`,
