@@ -53,6 +53,8 @@ function listen(server: Server, port: number): Promise<number> {
  * in order: the `Host` and `Origin` checks (DNS rebinding, cross-site requests), then sign-in (the session
  * cookie, or the token in a header for scripts), then the API or the static files.
  */
+const IDLE_CONNECTION_MS = 120_000;
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newSecret();
   if (token === '') throw new Error('The web host token cannot be empty.');
@@ -104,6 +106,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.destroy();
     });
   });
+  // Node closes a connection idle for 5 s by default. A client that sends on it at that moment gets a reset
+  // (ECONNRESET, a failed call) rather than an answer; on loopback an idle connection costs nothing, so keep it longer
+  // than any pause between a page's or a test's calls.
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
   port = await listen(server, options.port ?? 0);
   const origin = `http://${LOOPBACK}:${port}`;
 
