@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
+      // uuid ships only as an ES module, which Electron's CommonJS main process cannot require: bundle it in.
+      externalizeDeps: { exclude: ['uuid'] },
       rolldownOptions: {
         // The desktop shell, and the browser host that serves the same contract from plain Node.
         input: {

@@ -4,6 +4,7 @@
  * shape, same lane order, same errors for a missing bid or a move to the current stage).
  */
 import type Database from 'better-sqlite3';
+import { newRecordUid } from '../src/main/core/db/record-id';
 import { daysSince } from '../src/main/core/services/board/cards';
 import { toFtsQuery } from '../src/main/core/services/board/search-query';
 import { CLOSED_STAGES, OPEN_STAGES, STAGES, type Priority, type RateUnit, type Stage } from '../src/shared/domain';
@@ -106,8 +107,8 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
   const updateStage = sqlite.prepare<[Stage, number, number, number]>(
     'UPDATE opportunities SET stage = ?, stage_changed_at = ?, updated_at = ? WHERE id = ?',
   );
-  const insertEvent = sqlite.prepare<[number, Stage, Stage, number, string | null], { id: number }>(
-    'INSERT INTO stage_events (opportunity_id, from_stage, to_stage, at, note) VALUES (?, ?, ?, ?, ?) RETURNING id',
+  const insertEvent = sqlite.prepare<[string, number, Stage, Stage, number, string | null], { id: number }>(
+    'INSERT INTO stage_events (uid, opportunity_id, from_stage, to_stage, at, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
   );
   const cardById = sqlite.prepare<[number, { now: number }], CardRow>(`SELECT ${CARD_COLUMNS} WHERE o.id = ?`);
 
@@ -119,7 +120,7 @@ export function createRawQueries(sqlite: Database.Database): RawQueries {
     if (!current) throw new RawError('NOT_FOUND', `Bid ${id} not found`);
     if (current.stage === to) throw new RawError('CONFLICT', `This bid is already in ${to}.`);
     updateStage.run(to, now, now, id);
-    const event = insertEvent.get(id, current.stage, to, now, note?.trim() || null);
+    const event = insertEvent.get(newRecordUid(now), id, current.stage, to, now, note?.trim() || null);
     const card = cardById.get(id, { now });
     if (!event || !card) throw new RawError('NOT_FOUND', `Bid ${id} not found`);
     return { bid: toRawCard(card, now), eventId: event.id };

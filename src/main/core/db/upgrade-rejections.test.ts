@@ -66,8 +66,8 @@ describe('upgrading a database from the version before rejection learning', () =
     const closingEvent = upgraded.sqlite.prepare(`SELECT id FROM stage_events WHERE opportunity_id = ? AND to_stage = 'rejected'`).pluck().get(lostId);
     upgraded.sqlite
       .prepare(
-        `INSERT INTO rejection_outcomes (opportunity_id, closing_event_id, closed_as, stage_reached, closed_on, created_at, updated_at)
-         VALUES (?, ?, 'rejected', 'interview', '2026-03-02', 0, 0)`,
+        `INSERT INTO rejection_outcomes (uid, opportunity_id, closing_event_id, closed_as, stage_reached, closed_on, created_at, updated_at)
+         VALUES (stint_record_uid(0), ?, ?, 'rejected', 'interview', '2026-03-02', 0, 0)`,
       )
       .run(lostId, closingEvent);
     expect(upgraded.sqlite.prepare('SELECT count(*) FROM rejection_outcomes').pluck().get()).toBe(1);

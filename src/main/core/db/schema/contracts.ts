@@ -3,12 +3,14 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { RATE_UNITS } from '../../../../shared/domain';
 import { inList } from './checks';
+import { recordUid } from './identity';
 import { opportunities } from './pipeline';
 
 export const contracts = sqliteTable(
   'contracts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     opportunityId: integer('opportunity_id')
       .notNull()
       .references(() => opportunities.id, { onDelete: 'cascade' }),
@@ -23,6 +25,7 @@ export const contracts = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
+    uniqueIndex('contracts_uid_unique').on(table.uid),
     uniqueIndex('contracts_opportunity_unique').on(table.opportunityId),
     index('contracts_start_idx').on(table.startOn),
     check('contracts_planned_end_check', sql`planned_end_on >= start_on`),
@@ -37,6 +40,7 @@ export const contractEndChanges = sqliteTable(
   'contract_end_changes',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     contractId: integer('contract_id')
       .notNull()
       .references(() => contracts.id, { onDelete: 'cascade' }),
@@ -44,6 +48,9 @@ export const contractEndChanges = sqliteTable(
     toEndOn: text('to_end_on').notNull(),
     at: integer('at').notNull(),
     note: text('note').notNull().default(''),
+    /** A change of end date is never edited after it is written, so its last change is when it was made. */
+    updatedAt: integer('updated_at').generatedAlwaysAs(sql`at`, { mode: 'virtual' }),
   },
-  (table) => [index('contract_end_changes_contract_idx').on(table.contractId, table.id)],
+  (table) => [
+    uniqueIndex('contract_end_changes_uid_unique').on(table.uid),index('contract_end_changes_contract_idx').on(table.contractId, table.id)],
 );

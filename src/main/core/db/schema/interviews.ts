@@ -1,14 +1,16 @@
 /** Interviews on a bid: when and how, who asked, how the user felt it went, and what feedback came back. */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { INTERVIEW_FORMATS } from '../../../../shared/domain';
 import { inList } from './checks';
+import { recordUid } from './identity';
 import { contacts, opportunities } from './pipeline';
 
 export const interviews = sqliteTable(
   'interviews',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     opportunityId: integer('opportunity_id')
       .notNull()
       .references(() => opportunities.id, { onDelete: 'cascade' }),
@@ -35,6 +37,7 @@ export const interviews = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
+    uniqueIndex('interviews_uid_unique').on(table.uid),
     index('interviews_opportunity_idx').on(table.opportunityId, table.startsAt),
     index('interviews_starts_at_idx').on(table.startsAt),
     // The board's "How did the interview go?" prompt looks on every card for an interview not yet self-assessed:

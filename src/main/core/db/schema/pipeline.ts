@@ -13,11 +13,13 @@ import {
   STAGES,
 } from '../../../../shared/domain';
 import { inList } from './checks';
+import { recordUid } from './identity';
 
 export const organisations = sqliteTable(
   'organisations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     name: text('name').notNull(),
     /** `matchKey(name)`: two organisations whose names a person would read as the same cannot both exist. */
     nameKey: text('name_key').notNull(),
@@ -28,6 +30,7 @@ export const organisations = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
+    uniqueIndex('organisations_uid_unique').on(table.uid),
     uniqueIndex('organisations_name_key_unique').on(table.nameKey),
     check('organisations_kind_check', inList('kind', ORGANISATION_KINDS)),
   ],
@@ -37,6 +40,7 @@ export const contacts = sqliteTable(
   'contacts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     name: text('name').notNull(),
     /** `matchKey(name)`, to find a contact typed again in another spelling. */
     nameKey: text('name_key').notNull(),
@@ -61,13 +65,15 @@ export const contacts = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (table) => [index('contacts_name_key_idx').on(table.nameKey)],
+  (table) => [
+    uniqueIndex('contacts_uid_unique').on(table.uid),index('contacts_name_key_idx').on(table.nameKey)],
 );
 
 export const opportunities = sqliteTable(
   'opportunities',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     title: text('title').notNull(),
     clientId: integer('client_id').references(() => organisations.id, { onDelete: 'set null' }),
     agencyId: integer('agency_id').references(() => organisations.id, { onDelete: 'set null' }),
@@ -99,6 +105,7 @@ export const opportunities = sqliteTable(
     archivedAt: integer('archived_at'),
   },
   (table) => [
+    uniqueIndex('opportunities_uid_unique').on(table.uid),
     // The board reads each lane newest-first by priority; a partial index keeps archived bids out of it.
     index('opportunities_board_idx')
       .on(table.stage, table.priority, table.stageChangedAt, table.id)
@@ -150,6 +157,7 @@ export const stageEvents = sqliteTable(
   'stage_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     opportunityId: integer('opportunity_id')
       .notNull()
       .references(() => opportunities.id, { onDelete: 'cascade' }),
@@ -158,6 +166,9 @@ export const stageEvents = sqliteTable(
     toStage: text('to_stage', { enum: STAGES }).notNull(),
     at: integer('at').notNull(),
     note: text('note'),
+    /** An event is never changed after it is written, so its last change is when it happened. */
+    updatedAt: integer('updated_at').generatedAlwaysAs(sql`at`, { mode: 'virtual' }),
   },
-  (table) => [index('stage_events_opportunity_idx').on(table.opportunityId, table.id)],
+  (table) => [
+    uniqueIndex('stage_events_uid_unique').on(table.uid),index('stage_events_opportunity_idx').on(table.opportunityId, table.id)],
 );

@@ -2,6 +2,7 @@
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { OUTCOME_STAGES, REASON_CONTROLS, STAGES } from '../../../../shared/domain';
 import { inList } from './checks';
+import { recordUid } from './identity';
 import { contacts, opportunities, stageEvents } from './pipeline';
 
 /** The built-in reasons (seeded, with a `code`) and the user's own (no code; they can rename and retire them). */
@@ -9,6 +10,7 @@ export const rejectionReasons = sqliteTable(
   'rejection_reasons',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     code: text('code'),
     label: text('label').notNull(),
     labelKey: text('label_key').notNull(),
@@ -17,8 +19,11 @@ export const rejectionReasons = sqliteTable(
     pointsAtGap: integer('points_at_gap', { mode: 'boolean' }).notNull().default(false),
     retiredAt: integer('retired_at'),
     createdAt: integer('created_at').notNull(),
+    /** Renamed, retired or brought back; the SQL default is only for rows stored before the column (migration 0022 sets them). */
+    updatedAt: integer('updated_at').notNull().default(0),
   },
   (table) => [
+    uniqueIndex('rejection_reasons_uid_unique').on(table.uid),
     uniqueIndex('rejection_reasons_code_unique').on(table.code),
     uniqueIndex('rejection_reasons_label_key_unique').on(table.labelKey),
     check('rejection_reasons_control_check', inList('control', REASON_CONTROLS)),
@@ -29,6 +34,7 @@ export const rejectionOutcomes = sqliteTable(
   'rejection_outcomes',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     opportunityId: integer('opportunity_id')
       .notNull()
       .references(() => opportunities.id, { onDelete: 'cascade' }),
@@ -53,6 +59,7 @@ export const rejectionOutcomes = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
+    uniqueIndex('rejection_outcomes_uid_unique').on(table.uid),
     uniqueIndex('rejection_outcomes_closing_event_unique').on(table.closingEventId),
     index('rejection_outcomes_opportunity_idx').on(table.opportunityId),
     index('rejection_outcomes_closed_on_idx').on(table.closedOn),

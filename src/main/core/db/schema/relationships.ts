@@ -3,12 +3,14 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { INTERACTION_CHANNELS, REMINDER_KINDS, REMINDER_STATUSES } from '../../../../shared/domain';
 import { inList } from './checks';
+import { recordUid } from './identity';
 import { contacts, opportunities } from './pipeline';
 
 export const interactions = sqliteTable(
   'interactions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     /** When it happened, as the user says (back-dating allowed); "last contact" is read from this, never typed. */
     occurredAt: integer('occurred_at').notNull(),
     channel: text('channel', { enum: INTERACTION_CHANNELS }).notNull(),
@@ -18,7 +20,8 @@ export const interactions = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (table) => [index('interactions_opportunity_idx').on(table.opportunityId, table.occurredAt), check('interactions_channel_check', inList('channel', INTERACTION_CHANNELS))],
+  (table) => [
+    uniqueIndex('interactions_uid_unique').on(table.uid),index('interactions_opportunity_idx').on(table.opportunityId, table.occurredAt), check('interactions_channel_check', inList('channel', INTERACTION_CHANNELS))],
 );
 
 /** Who took part: one or more contacts per interaction. */
@@ -44,6 +47,7 @@ export const reminders = sqliteTable(
   'reminders',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: recordUid(),
     kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
     title: text('title').notNull(),
     /** Why it exists, in words ("Last contact 31 days ago; key partners every 30 days"). */
@@ -67,6 +71,7 @@ export const reminders = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
+    uniqueIndex('reminders_uid_unique').on(table.uid),
     uniqueIndex('reminders_rule_trigger_unique').on(table.rule, table.triggerKey),
     index('reminders_open_due_idx')
       .on(table.dueAt)

@@ -4,6 +4,7 @@ import type { ApiParsedInput } from '../../../../shared/contract';
 import { ApiError } from '../../../../shared/errors';
 import type { Bid, MoveResult } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
+import { newRecordUid } from '../../db/record-id';
 import { writeTransaction } from '../../db/transactions';
 import { opportunities, stageEvents } from '../../db/schema';
 import { getBid } from './bids';
@@ -25,6 +26,8 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
   const insertEvent = db
     .insert(stageEvents)
     .values({
+      // A prepared statement would bake in one default id for every event: each move passes its own.
+      uid: sql.placeholder('uid'),
       opportunityId: sql.placeholder('id'),
       fromStage: sql.placeholder('from'),
       toStage: sql.placeholder('to'),
@@ -43,7 +46,7 @@ export function createMoveBid(db: Db): (now: number, input: ApiParsedInput<'move
         throw new ApiError('CONFLICT', `This bid is already in ${STAGE_LABELS[input.to]}.`);
       }
       updateStage.run({ id: input.id, to: input.to, now });
-      const event = insertEvent.get({ id: input.id, from: current.stage, to: input.to, now, note: input.note?.trim() || null });
+      const event = insertEvent.get({ uid: newRecordUid(now), id: input.id, from: current.stage, to: input.to, now, note: input.note?.trim() || null });
       const [card] = toCards(cardById.values({ id: input.id, now }), now);
       if (!card) throw notFound('bid');
       return { bid: card, eventId: event.id };

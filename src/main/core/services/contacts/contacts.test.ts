@@ -94,7 +94,7 @@ describe('a contact', () => {
     save({ name: 'Priya Patel' });
     expect(refusal(() => save({ name: 'priya  patel' })).fields).toEqual({ name: 'Name: "Priya Patel" already exists; open them, or merge the two' });
     // Two of one name stored before the check came in: each can still be edited under it.
-    const older = setup.database.sqlite.prepare("INSERT INTO contacts (name, name_key, created_at, updated_at) VALUES ('Priya Patel', 'priya patel', 0, 0) RETURNING id").get() as { id: number };
+    const older = setup.database.sqlite.prepare("INSERT INTO contacts (uid, name, name_key, created_at, updated_at) VALUES (stint_record_uid(0), 'Priya Patel', 'priya patel', 0, 0) RETURNING id").get() as { id: number };
     expect(save({ contactId: older.id, name: 'Priya Patel', title: 'Director' }).title).toBe('Director');
     const parsed = saveContactSchema.safeParse({ contactId: null, name: 'X', title: '', contactKind: null, organisation: null, email: 'not-an-email', phone: '', profileUrl: 'ftp://x', keyPartner: false, cadenceDays: 0, notes: '' });
     expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([

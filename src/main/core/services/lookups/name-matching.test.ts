@@ -29,7 +29,7 @@ describe('an organisation typed again in another spelling', () => {
     const key = setup.database.sqlite.prepare('SELECT name_key FROM organisations WHERE name = ?').pluck().get('Équipe Finance Intérim');
     const insertSameKey = () =>
       setup.database.sqlite
-        .prepare(`INSERT INTO organisations (name, name_key, kind, created_at, updated_at) VALUES ('équipe finance intérim', ?, 'agency', 0, 0)`)
+        .prepare(`INSERT INTO organisations (uid, name, name_key, kind, created_at, updated_at) VALUES (stint_record_uid(0), 'équipe finance intérim', ?, 'agency', 0, 0)`)
         .run(key);
     expect(insertSameKey).toThrow(/UNIQUE constraint failed: organisations.name_key/);
   });

@@ -11,7 +11,7 @@ export function outcomesHandlers(db: Db, clock: Clock): AreaHandlers<typeof outc
   return {
     listRejectionReasons: () => listRejectionReasons(db),
     addRejectionReason: (input) => addRejectionReason(db, clock.now(), input),
-    renameRejectionReason: (input) => renameRejectionReason(db, input),
+    renameRejectionReason: (input) => renameRejectionReason(db, clock.now(), input),
     setRejectionReasonRetired: (input) => setRejectionReasonRetired(db, clock.now(), input),
     getOutcome: ({ bidId }) => getOutcome(db, bidId),
     saveOutcome: (input) => saveOutcome(db, clock.now(), input),

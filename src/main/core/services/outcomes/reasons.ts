@@ -54,11 +54,11 @@ export function addRejectionReason(db: Db, now: number, input: ApiParsedInput<'a
     const existing = tx.select().from(rejectionReasons).where(eq(rejectionReasons.labelKey, labelKey)).get();
     if (existing && !(existing.code === null && existing.retiredAt !== null)) throw sameNameRefusal(existing);
     if (existing) {
-      return toReason(tx.update(rejectionReasons).set({ retiredAt: null }).where(eq(rejectionReasons.id, existing.id)).returning().get());
+      return toReason(tx.update(rejectionReasons).set({ retiredAt: null, updatedAt: now }).where(eq(rejectionReasons.id, existing.id)).returning().get());
     }
     const row = tx
       .insert(rejectionReasons)
-      .values({ label: input.label, labelKey, control: input.control, pointsAtGap: input.pointsAtGap, createdAt: now })
+      .values({ label: input.label, labelKey, control: input.control, pointsAtGap: input.pointsAtGap, createdAt: now, updatedAt: now })
       .returning()
       .get();
     return toReason(row);
@@ -73,13 +73,13 @@ function ownReason(db: Db, id: number, refusal: string): ReasonRow {
   return row;
 }
 
-export function renameRejectionReason(db: Db, input: ApiParsedInput<'renameRejectionReason'>): RejectionReason {
+export function renameRejectionReason(db: Db, now: number, input: ApiParsedInput<'renameRejectionReason'>): RejectionReason {
   return writeTransaction(db, (tx) => {
     const reason = ownReason(tx, input.reasonId, 'built-in reasons keep their names so that charts compare like with like. Add a reason of your own instead.');
     const labelKey = matchKey(input.label);
     const existing = tx.select().from(rejectionReasons).where(eq(rejectionReasons.labelKey, labelKey)).get();
     if (existing && existing.id !== reason.id) throw sameNameRefusal(existing);
-    return toReason(tx.update(rejectionReasons).set({ label: input.label, labelKey }).where(eq(rejectionReasons.id, reason.id)).returning().get());
+    return toReason(tx.update(rejectionReasons).set({ label: input.label, labelKey, updatedAt: now }).where(eq(rejectionReasons.id, reason.id)).returning().get());
   });
 }
 
@@ -88,6 +88,6 @@ export function setRejectionReasonRetired(db: Db, now: number, input: ApiParsedI
   return writeTransaction(db, (tx) => {
     const reason = ownReason(tx, input.reasonId, 'built-in reasons cannot be retired. Leave it unticked when it does not apply.');
     const retiredAt = input.retired ? (reason.retiredAt ?? now) : null;
-    return toReason(tx.update(rejectionReasons).set({ retiredAt }).where(eq(rejectionReasons.id, reason.id)).returning().get());
+    return toReason(tx.update(rejectionReasons).set({ retiredAt, updatedAt: now }).where(eq(rejectionReasons.id, reason.id)).returning().get());
   });
 }

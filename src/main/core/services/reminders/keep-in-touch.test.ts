@@ -12,7 +12,7 @@ afterEach(() => setup?.temp.remove());
 /** A contact as the Contacts page will save them: here written directly, as that page is still to come. */
 function contact(name: string, fields: { kind?: string; keyPartner?: boolean; cadenceDays?: number } = {}): number {
   const row = setup.database.sqlite
-    .prepare('INSERT INTO contacts (name, name_key, kind, key_partner, cadence_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
+    .prepare('INSERT INTO contacts (uid, name, name_key, kind, key_partner, cadence_days, created_at, updated_at) VALUES (stint_record_uid(NULL), ?, ?, ?, ?, ?, ?, ?) RETURNING id')
     .get(name, name.toLowerCase(), fields.kind ?? null, fields.keyPartner ? 1 : 0, fields.cadenceDays ?? null, TEST_NOW - 400 * DAY, TEST_NOW - 400 * DAY) as {
     id: number;
   };

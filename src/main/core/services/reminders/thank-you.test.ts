@@ -68,7 +68,7 @@ describe('the thank-you after a rejection', () => {
     const closedBefore = (title: string, daysAgo: number) => {
       const bid = setup.api.createBid(parsedBid({ title, stage: 'interview' }));
       const at = TEST_NOW - daysAgo * DAY;
-      setup.database.sqlite.prepare("INSERT INTO stage_events (opportunity_id, from_stage, to_stage, at) VALUES (?, 'interview', 'rejected', ?)").run(bid.id, at);
+      setup.database.sqlite.prepare("INSERT INTO stage_events (uid, opportunity_id, from_stage, to_stage, at) VALUES (stint_record_uid(NULL), ?, 'interview', 'rejected', ?)").run(bid.id, at);
       setup.database.sqlite.prepare("UPDATE opportunities SET stage = 'rejected', stage_changed_at = ? WHERE id = ?").run(at, bid.id);
     };
     closedBefore('Interim CFO', 8);

@@ -14,7 +14,7 @@ import { notFound } from '../errors';
 import { readSkills, requireSkill } from './skills';
 
 function getReview(db: Db, reviewId: number): SkillReview {
-  const review = db.select().from(skillReviews).where(eq(skillReviews.id, reviewId)).get();
+  const review = db.select({ id: skillReviews.id, startedAt: skillReviews.startedAt, finishedAt: skillReviews.finishedAt }).from(skillReviews).where(eq(skillReviews.id, reviewId)).get();
   if (!review) throw notFound('skills MOT');
   const entries = db
     .select({ skillId: skillReviewEntries.skillId, level: skillReviewEntries.level, note: skillReviewEntries.note, reviewedAt: skillReviewEntries.reviewedAt })

@@ -16,8 +16,8 @@ export function evaluateDoorOpen(db: Db, now: number): void {
   const after = DOOR_OPEN_DAYS * DAY_MS;
   // Lost bids whose check-in falls due from a month ago to a week ahead (the bid's latest move closed it:
   // bid_facts' stage_changed_at), and the people who decided on them.
-  db.run(sql`INSERT INTO reminders (kind, rule, trigger_key, title, why, due_at, contact_id, opportunity_id, created_at, updated_at)
-    SELECT 'door_open', 'door_open', 'door:' || f.opportunity_id || '@' || f.stage_changed_at || ':' || c.id,
+  db.run(sql`INSERT INTO reminders (uid, kind, rule, trigger_key, title, why, due_at, contact_id, opportunity_id, created_at, updated_at)
+    SELECT stint_record_uid(${now}), 'door_open', 'door_open', 'door:' || f.opportunity_id || '@' || f.stage_changed_at || ':' || c.id,
       'Check in with ' || c.name, 'Three months since “' || o.title || '” was lost: keep the door open for the next role',
       f.stage_changed_at + ${sql.raw(String(after))}, c.id, f.opportunity_id, ${now}, ${now}
     FROM bid_facts f INDEXED BY bid_facts_closed_at_idx

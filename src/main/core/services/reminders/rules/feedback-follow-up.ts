@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { newRecordUid } from '../../../db/record-id';
 import { localDateAt, localTimeOn } from '../../contracts/calendar-days';
 import { WORKING_MORNING_HOUR } from '../working-days';
 import { closeAnswered } from './answered';
@@ -24,8 +25,8 @@ export function evaluateFeedbackFollowUp(db: Db, now: number): void {
   for (const request of asked) {
     const dueAt = localTimeOn(request.requestedOn, FOLLOW_UP_AFTER_DAYS, WORKING_MORNING_HOUR);
     if (dueAt < now - 30 * DAY_MS) continue;
-    db.run(sql`INSERT INTO reminders (kind, rule, trigger_key, title, why, due_at, contact_id, opportunity_id, created_at, updated_at)
-      VALUES ('feedback_follow_up', 'feedback_follow_up', ${`feedback:${request.outcomeId}@${request.requestedOn}`},
+    db.run(sql`INSERT INTO reminders (uid, kind, rule, trigger_key, title, why, due_at, contact_id, opportunity_id, created_at, updated_at)
+      VALUES (${newRecordUid(now)}, 'feedback_follow_up', 'feedback_follow_up', ${`feedback:${request.outcomeId}@${request.requestedOn}`},
         ${`Follow up the feedback on “${request.title}”${request.contactName ? ` with ${request.contactName}` : ''}`},
         ${`Feedback asked for ${FOLLOW_UP_AFTER_DAYS} days ago and none received yet: one follow-up, then let it go`},
         ${dueAt}, ${request.contactId}, ${request.bidId}, ${now}, ${now})
