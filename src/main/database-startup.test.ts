@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS_FOLDER, type TempDatabase } from './core/test-support/temp-database';
 import { lockedDownDatabase, UNPRIVILEGED_USER } from './core/test-support/unprivileged-user';
-import { openDatabaseOrReport } from './database-startup';
+import { fixedClock } from './core/clock';
+import { openSessionOrReport } from './database-startup';
 
 const STARTUP_AS_PROCESS = fileURLToPath(new URL('./test-support/report-database-startup.ts', import.meta.url));
 
@@ -16,29 +17,29 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('openDatabaseOrReport', () => {
+const clock = fixedClock(Date.UTC(2026, 2, 2, 9));
+
+describe('openSessionOrReport', () => {
   it('opens and migrates a new database without reporting anything', () => {
     const report = vi.fn();
-    const database = openDatabaseOrReport({ file: join(dir, 'stint.db'), migrationsFolder: MIGRATIONS_FOLDER, report });
+    const session = openSessionOrReport({ file: join(dir, 'stint.db'), migrationsFolder: MIGRATIONS_FOLDER, clock, report });
     try {
-      expect(database).not.toBeNull();
-      expect(database!.migration.applied).toBeGreaterThan(0);
+      expect(session?.status().state).toBe('ready');
+      expect(session?.database()?.migration.applied).toBeGreaterThan(0);
       expect(report).not.toHaveBeenCalled();
     } finally {
-      database?.close();
+      session?.close();
     }
   });
 
-  it('reports a file that is not a database, naming the file, returns null and leaves the file as it was', () => {
+  it('opens the window on the recovery screen for a file that is not a database, and leaves the file as it was', () => {
     const file = join(dir, 'stint.db');
     writeFileSync(file, 'this is not a SQLite database, just some text long enough to have a header');
     const report = vi.fn();
-    expect(openDatabaseOrReport({ file, migrationsFolder: MIGRATIONS_FOLDER, report })).toBeNull();
-    expect(report).toHaveBeenCalledOnce();
-    const [title, message] = report.mock.calls[0] as [string, string];
-    expect(title).toMatch(/cannot open its database/);
-    expect(message).toContain(file);
-    expect(message).toMatch(/not a database/i);
+    const session = openSessionOrReport({ file, migrationsFolder: MIGRATIONS_FOLDER, clock, report });
+    expect(report).not.toHaveBeenCalled();
+    expect(session?.status()).toMatchObject({ state: 'unavailable', problem: 'not_stint', file });
+    expect(session?.status()).toHaveProperty('message', expect.stringContaining(`${file} is not a Stint database`));
     expect(readFileSync(file, 'utf8')).toBe('this is not a SQLite database, just some text long enough to have a header');
   });
 
@@ -47,7 +48,7 @@ describe('openDatabaseOrReport', () => {
     const open = () => {
       throw 'disk on fire';
     };
-    expect(openDatabaseOrReport({ file: join(dir, 'x.db'), migrationsFolder: MIGRATIONS_FOLDER, report, open })).toBeNull();
+    expect(openSessionOrReport({ file: join(dir, 'x.db'), migrationsFolder: MIGRATIONS_FOLDER, clock, report, open })).toBeNull();
     expect(report.mock.calls[0]?.[1]).toContain('disk on fire');
   });
 });

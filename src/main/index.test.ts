@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,22 +183,24 @@ describe('the Electron shell', { timeout: 30_000 }, () => {
     expect(listTags(mainFrameEvent('https://evil.example/'), undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     fake.module.app.emit('will-quit');
-    // The handle is closed: a late call gets a plain error envelope, not a crash.
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(listTags(mainFrameEvent(), undefined)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(log).toHaveBeenCalled();
+    // The database is closed: a late call gets a plain error envelope, not a crash.
+    expect(listTags(mainFrameEvent(), undefined)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: 'Stint’s database is not open.' } });
   });
 
-  it('shows the error and quits, once, when the database cannot be opened', async () => {
-    writeFileSync(join(userData, 'stint.db'), 'not a database at all, only text that is long enough to read a header from');
+  it('opens the window on the recovery screen when the file is not a database, leaving the file as it was', async () => {
+    const text = 'not a database at all, only text that is long enough to read a header from';
+    writeFileSync(join(userData, 'stint.db'), text);
     const { module } = await launch();
     await fake.becomeReady();
 
-    expect(module.dialog.showErrorBox).toHaveBeenCalledOnce();
-    expect(module.dialog.showErrorBox.mock.calls[0]?.[1]).toMatch(/not a database/i);
-    expect(module.app.quit).toHaveBeenCalledOnce();
-    expect(module.ipcMain.handle).not.toHaveBeenCalled();
-    expect(FakeWindow.instances).toHaveLength(0);
+    expect(module.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(module.app.quit).not.toHaveBeenCalled();
+    expect(FakeWindow.instances).toHaveLength(1);
+    const status = fake.ipcHandlers.get(ipcChannel('getDatabaseStatus'))!;
+    expect(status(mainFrameEvent(), undefined)).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'not_stint' } });
+    const listTags = fake.ipcHandlers.get(ipcChannel('listTags'))!;
+    expect(listTags(mainFrameEvent(), undefined)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('is not a Stint database') } });
+    expect(readFileSync(join(userData, 'stint.db'), 'utf8')).toBe(text);
   });
 
   it('quits rather than crashing when the user-data folder cannot hold a database', async () => {

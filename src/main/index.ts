@@ -6,15 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, shell } from 'electron';
-import { createApi } from './core/api';
 import { systemClock } from './core/clock';
-import type { StintDatabase } from './core/db/open';
 import { startDueTimer, watchDueReminders } from './core/services/reminders/due-watch';
-import { reminderRules } from './core/services/reminders/freshness';
 import { DATABASE_FILE } from './core/user-data';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { serveAppRequest } from './app-protocol';
-import { openDatabaseOrReport } from './database-startup';
+import type { DatabaseSession } from './core/session/database-session';
+import { openSessionOrReport } from './database-startup';
 import { bindApiHandlers, isTrustedSender } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents } from './navigation-guard';
@@ -27,8 +25,7 @@ const rendererRoot = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
 
 let mainWindow: BrowserWindow | null = null;
-let database: StintDatabase | null = null;
-let stopReminders: (() => void) | null = null;
+let session: DatabaseSession | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(preloadPath, nativeTheme.shouldUseDarkColors));
@@ -60,7 +57,7 @@ function openAddress(address: string): void {
 /** A second launch (double-clicked again, or opened from a file manager) brings the running window forward. */
 function focusExistingWindow(): void {
   if (!mainWindow) {
-    if (app.isReady() && database) mainWindow = createWindow();
+    if (app.isReady() && session) mainWindow = createWindow();
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -69,24 +66,26 @@ function focusExistingWindow(): void {
 }
 
 function start(): void {
-  database = openDatabaseOrReport({
+  session = openSessionOrReport({
     file: join(app.getPath('userData'), DATABASE_FILE),
     // `electron .` makes the project root the app path; drizzle/ holds the migrations the app ships.
     migrationsFolder: join(app.getAppPath(), 'drizzle'),
+    clock: systemClock,
+    // The rules run now and once a minute; a reminder falling due while the app runs becomes a notification.
+    whileOpen: (database, rules) =>
+      startDueTimer(watchDueReminders(database.db, systemClock, rules), (due) =>
+        notifyDue(due, { isSupported: () => Notification.isSupported(), show: showNotification }, openAddress),
+      ),
     report: (title, message) => dialog.showErrorBox(title, message),
   });
-  if (!database) {
+  if (!session) {
     app.quit();
     return;
   }
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request, readFile));
-  const rules = reminderRules(database.db, systemClock);
-  bindApiHandlers(ipcMain, createApi(database.db, systemClock, rules), (event) => isTrustedSender(event, devServerUrl));
-  // The rules run now and once a minute; a reminder falling due while the app runs becomes a notification.
-  stopReminders = startDueTimer(watchDueReminders(database.db, systemClock, rules), (due) =>
-    notifyDue(due, { isSupported: () => Notification.isSupported(), show: showNotification }, openAddress),
-  );
+  // A database that cannot be used still opens the window: the page shows the recovery screen.
+  bindApiHandlers(ipcMain, session.api, (event) => isTrustedSender(event, devServerUrl));
 
   app.setAboutPanelOptions({ applicationName: 'Stint', applicationVersion: app.getVersion() });
   const template = buildMenuTemplate(process.platform, { showAbout: () => app.showAboutPanel() }, { dev: devServerUrl !== undefined });
@@ -112,16 +111,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusExistingWindow);
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open opens one again.
-    if (database && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (session && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    stopReminders?.();
-    stopReminders = null;
-    database?.close();
-    database = null;
+    session?.close();
+    session = null;
   });
 
   app

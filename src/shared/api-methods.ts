@@ -71,6 +71,12 @@ export const API_METHODS = [
   'saveOrganisation',
   'merge',
   'countContacts',
+  'getDatabaseStatus',
+  'listBackups',
+  'backupNow',
+  'restoreBackup',
+  'checkIntegrity',
+  'setBackupFolder',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 
-/** `UNREACHABLE` is the client's own: no answer came at all (the browser host is stopped). */
-export type ApiErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'INTERNAL' | 'UNREACHABLE';
+/**
+ * `UNREACHABLE` is the client's own: no answer came at all (the browser host is stopped). `UNAVAILABLE`: the host
+ * answers, but its database cannot be used (damaged, from a newer Stint…); the recovery screen says why.
+ */
+export type ApiErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'INTERNAL' | 'UNREACHABLE' | 'UNAVAILABLE';
 
 /** The serialisable form of an error, as it travels over IPC or HTTP. */
 export interface ApiErrorShape {

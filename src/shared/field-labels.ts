@@ -96,6 +96,8 @@ const FIELD_LABELS: Record<string, string> = {
   overdueOnly: 'Overdue only',
   sort: 'Sort',
   name: 'Name',
+  backup: 'Backup',
+  folder: 'Backup folder',
   organisation: 'Organisation',
   'organisation.id': 'Organisation id',
   'organisation.name': 'Organisation name',

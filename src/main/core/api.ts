@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/contract';
+import type { backupsContract } from '../../shared/contract/backups';
 import type { Clock } from './clock';
 import type { Db } from './db/open';
 import { bidsHandlers } from './services/bids/handlers';
@@ -15,11 +16,14 @@ import { sampleHandlers } from './services/sample/handlers';
 import { settingsHandlers } from './services/settings/handlers';
 import { skillsHandlers } from './services/skills/handlers';
 
+/** Every call that reads or writes the records; the backups area is the session's (`session/database-session.ts`). */
+export type DataHandlers = Omit<ApiHandlers, keyof typeof backupsContract>;
+
 /**
  * The contract implemented over one database, one area's handlers after another. Inputs arrive already parsed by
  * the transport. `rules` decides when the reminder rules are evaluated again; the hosts share it with their timer.
  */
-export function createApi(db: Db, clock: Clock, rules: ReminderRules = reminderRules(db, clock)): ApiHandlers {
+export function createApi(db: Db, clock: Clock, rules: ReminderRules = reminderRules(db, clock)): DataHandlers {
   return {
     ...boardHandlers(db, clock),
     ...bidsHandlers(db, clock),

@@ -57,6 +57,7 @@ describe('the API contract', () => {
       api.saveOutcome(parsedOutcome(asked.id, askedClosing.eventId, { feedbackRequestedOn: '2026-01-10' }));
       const manual = api.createReminder({ title: 'Send the CV', note: '', dueDate: '2026-03-02', dueTime: null, contactId: null, bidId: lost.id });
       const priya = api.saveContact(saveContactSchema.parse({ contactId: null, name: 'Priya P.', title: '', contactKind: 'recruiter', organisation: { name: 'Hays' }, email: '', phone: '', profileUrl: '', keyPartner: false, cadenceDays: null, notes: '' }));
+      const backup = api.backupNow(undefined);
       const results: Record<string, unknown> = {
         loadSampleData: sample,
         createBid: bid,
@@ -126,6 +127,13 @@ describe('the API contract', () => {
         merge: api.merge(mergeSchema.parse({ what: 'contacts', keepId: interaction.contacts[0]?.id, mergeId: priya.id, confirm: true })),
         deleteContact: api.deleteContact({ contactId: interaction.contacts[0]?.id ?? 0 }),
         countContacts: api.countContacts(undefined),
+        getDatabaseStatus: api.getDatabaseStatus(undefined),
+        checkIntegrity: api.checkIntegrity(undefined),
+        backupNow: backup,
+        listBackups: api.listBackups(undefined),
+        setBackupFolder: api.setBackupFolder({ folder: null }),
+        // Last: it replaces the database the calls above used.
+        restoreBackup: api.restoreBackup({ backup: backup.name }),
       };
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {

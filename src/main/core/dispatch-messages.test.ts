@@ -120,6 +120,12 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   saveOrganisation: { organisationId: 1, name: 'Hays', kind: 'agency', website: 'https://hays.example', notes: '' },
   merge: { what: 'contacts', keepId: 1, mergeId: 2, confirm: true },
   countContacts: {},
+  getDatabaseStatus: {},
+  listBackups: {},
+  backupNow: {},
+  restoreBackup: { backup: 'stint-2026-03-01T09-00-00-000Z-daily.db' },
+  checkIntegrity: {},
+  setBackupFolder: { folder: '/home/you/Backups' },
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];

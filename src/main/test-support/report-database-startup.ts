@@ -3,13 +3,14 @@
  * user: `node --import tsx report-database-startup.ts <file>` prints what the error dialog would show, as one
  * JSON line (`null` when the database opened).
  */
+import { systemClock } from '../core/clock';
 import { MIGRATIONS_FOLDER } from '../core/test-support/temp-database';
-import { openDatabaseOrReport } from '../database-startup';
+import { openSessionOrReport } from '../database-startup';
 
 const [file] = process.argv.slice(2);
 if (!file) throw new Error('usage: report-database-startup.ts <file>');
 
 let dialog: { title: string; message: string } | null = null;
-const database = openDatabaseOrReport({ file, migrationsFolder: MIGRATIONS_FOLDER, report: (title, message) => (dialog = { title, message }) });
-database?.close();
+const session = openSessionOrReport({ file, migrationsFolder: MIGRATIONS_FOLDER, clock: systemClock, report: (title, message) => (dialog = { title, message }) });
+session?.close();
 process.stdout.write(`${JSON.stringify(dialog)}\n`);

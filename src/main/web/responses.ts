@@ -10,6 +10,7 @@ export const STATUS_FOR_CODE: Record<ApiErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
   // Never sent by the host: the client's code for a request that got no answer.
   UNREACHABLE: 503,
 };

@@ -1,11 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createApi } from '../core/api';
 import { clockStartingAt, systemClock, type Clock } from '../core/clock';
-import { openDatabase, type StintDatabase } from '../core/db/open';
-import { DatabaseNotWritableError } from '../core/db/writable';
-import { reminderRules } from '../core/services/reminders/freshness';
 import { startDueTimer, watchDueReminders } from '../core/services/reminders/due-watch';
+import { openSession, type DatabaseSession } from '../core/session/database-session';
 import { defaultUserDataDir } from '../core/user-data';
 import { parseWebArgs, USAGE } from './cli-args';
 import { startWebHost, type WebHost } from './server';
@@ -34,21 +31,37 @@ export class StartupError extends Error {
   }
 }
 
-function openOrExplain(file: string, migrationsFolder: string): StintDatabase {
-  try {
-    return openDatabase(file, { migrationsFolder });
-  } catch (error) {
-    // It names the file or folder and what to do already.
-    if (error instanceof DatabaseNotWritableError) throw new StartupError(error.message, { cause: error });
-    throw new StartupError(`Stint cannot open its database ${file}: ${(error as Error).message}`, { cause: error });
-  }
+/**
+ * Opens the database as a session. A damaged file, one from a newer Stint or another program, or a failed upgrade
+ * still starts the host: its page shows the recovery screen (restore a backup). A file or folder that cannot be
+ * written, or opened at all, is the user's to fix first, so it is refused here.
+ */
+function openOrExplain(file: string, migrationsFolder: string, clock: Clock, print: (line: string) => void): DatabaseSession {
+  const session = openSession({
+    file,
+    migrationsFolder,
+    clock,
+    // The rules run at start-up and once a minute; the page shows the browser's own notifications.
+    whileOpen: (database, rules) => startDueTimer(watchDueReminders(database.db, clock, rules), () => {}),
+  });
+  const status = session.status();
+  if (status.state === 'ready') return session;
+  if (status.problem === 'not_writable') throw new StartupError(status.message);
+  if (status.problem === 'cannot_open') throw new StartupError(`Stint cannot open its database ${file}: ${status.message}`);
+  print(`Stint cannot use its database: ${status.message}`);
+  print(
+    status.newestGoodBackup
+      ? `Open the address below to restore a backup (the newest good one is from ${new Date(status.newestGoodBackup.takenAt).toISOString()}).`
+      : `No good backup was found in ${status.backupFolder}; open the address below for what can be done.`,
+  );
+  return session;
 }
 
-async function listenOrExplain(database: StintDatabase, api: ReturnType<typeof createApi>, rendererRoot: string, port: number): Promise<WebHost> {
+async function listenOrExplain(session: DatabaseSession, rendererRoot: string, port: number): Promise<WebHost> {
   try {
-    return await startWebHost({ api, rendererRoot, port });
+    return await startWebHost({ api: session.api, rendererRoot, port });
   } catch (error) {
-    database.close();
+    session.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new StartupError(`Port ${port} is already in use. Choose another with --port, or leave it out to take any free port.`);
     throw error;
@@ -69,12 +82,9 @@ export async function runWebHost(options: RunOptions): Promise<RunningWebHost | 
   // The desktop app creates its user-data folder on first run; the browser host may be the first to need it.
   if (args.dbIsDefault) mkdirSync(dirname(args.db), { recursive: true });
 
-  const database = openOrExplain(args.db, args.migrations);
   const clock: Clock = args.now === null ? systemClock : clockStartingAt(args.now);
-  const rules = reminderRules(database.db, clock);
-  const host = await listenOrExplain(database, createApi(database.db, clock, rules), args.renderer, args.port);
-  // The rules run at start-up and once a minute; the page shows the browser's own notifications.
-  const stopTimer = startDueTimer(watchDueReminders(database.db, clock, rules), () => {});
+  const session = openOrExplain(args.db, args.migrations, clock, print);
+  const host = await listenOrExplain(session, args.renderer, args.port);
   // Exactly one line holds the URL, so that scripts (and people) can pick it out.
   print(`Stint is running at ${host.url}`);
   print(`Data: ${args.db}`);
@@ -83,9 +93,8 @@ export async function runWebHost(options: RunOptions): Promise<RunningWebHost | 
     host,
     databaseFile: args.db,
     stop: async () => {
-      stopTimer();
       await host.close();
-      database.close();
+      session.close();
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { ApiMethod } from '../api-methods';
 import type { Envelope } from '../errors';
+import { backupsContract } from './backups';
 import { bidsContract } from './bids';
 import { boardContract } from './board';
 import { interviewsContract } from './interviews';
@@ -33,6 +34,7 @@ export const apiContract = {
   ...relationshipsContract,
   ...settingsContract,
   ...contactsContract,
+  ...backupsContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

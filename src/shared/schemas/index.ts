@@ -16,3 +16,4 @@ export * from './insights';
 export * from './relationships';
 export * from './settings';
 export * from './contacts';
+export * from './backups';

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate as drizzleMigrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../api';
 import { fixedClock } from '../clock';
 import { bidInput } from '../test-support/bid-input';
+import { migrationsWith as migrationsWithExtra } from '../test-support/migrations';
 import { MIGRATIONS_FOLDER, tempDatabase, TEST_NOW, type TempDatabase } from '../test-support/temp-database';
 import { createBidSchema } from '../../../shared/schemas';
 import { openDatabase } from './open';
@@ -14,17 +15,8 @@ import { openDatabase } from './open';
 let temp: TempDatabase;
 afterEach(() => temp?.remove());
 
-/** A copy of the shipped migrations plus one test-only migration appended to the journal. */
-function migrationsWith(extraSql: string, tag = '9999_test_only'): string {
-  const folder = join(temp.dir, 'migrations');
-  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
-  const last = journal.entries[journal.entries.length - 1] as { idx: number; when: number };
-  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
-  writeFileSync(journalPath, JSON.stringify(journal));
-  writeFileSync(join(folder, `${tag}.sql`), extraSql);
-  return folder;
+function migrationsWith(extraSql: string, tag?: string): string {
+  return migrationsWithExtra(temp.dir, extraSql, tag);
 }
 
 /** The statements drizzle-kit writes when it rebuilds `opportunities` (as it does to change a column or a check). */

@@ -5,10 +5,15 @@ import { transactionStatements } from './transaction-statements';
 /** drizzle-kit's own bookkeeping table, kept in its format so that its tools read our databases. */
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
+/** Why a database was not brought up to date: written by a newer Stint, another program's, or the upgrade failed. */
+export type MigrationFailure = 'newer_version' | 'not_stint' | 'upgrade_failed';
+
 export class MigrationError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  readonly failure: MigrationFailure;
+  constructor(message: string, options?: ErrorOptions & { failure?: MigrationFailure }) {
     super(message, options);
     this.name = 'MigrationError';
+    this.failure = options?.failure ?? 'upgrade_failed';
   }
 }
 
@@ -73,6 +78,14 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
   return { applied: pending.length, known: migrations.length };
 }
 
+/** True when the database holds Stint's records and some shipped migration has not been applied to it yet. */
+export function hasRecordsToUpgrade(sqlite: Database.Database, migrationsFolder: string): boolean {
+  const tracked = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
+  if (!tracked) return false;
+  const applied = new Set(sqlite.prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}"`).pluck().all().map(Number));
+  return readMigrationFiles({ migrationsFolder }).some((migration) => !applied.has(migration.folderMillis));
+}
+
 /**
  * Refuses a database written by a newer Stint before anything is done to it: only reads, so that a refused file
  * stays byte for byte as it was (setting its journal mode first would rewrite its header).
@@ -83,7 +96,7 @@ export function refuseNewerDatabase(sqlite: Database.Database, migrationsFolder:
     // An empty file becomes a Stint database; another program's database must not gain Stint's tables.
     const tables = sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`).pluck().get() as number;
     if (tables > 0) {
-      throw new MigrationError(`This file is another program's SQLite database (it has ${tables} table${tables === 1 ? '' : 's'}, none of them Stint's). Choose another file; this one was left as it was.`);
+      throw new MigrationError(`This file is another program's SQLite database (it has ${tables} table${tables === 1 ? '' : 's'}, none of them Stint's). Choose another file; this one was left as it was.`, { failure: 'not_stint' });
     }
     return;
   }
@@ -113,6 +126,7 @@ function refuseUnknownMigrations(appliedAt: number[], known: MigrationMeta[]): v
   if (unknown.length > 0) {
     throw new MigrationError(
       'This database was written by a newer version of Stint. Update Stint to open it; nothing was changed.',
+      { failure: 'newer_version' },
     );
   }
 }

@@ -2,9 +2,10 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
-import { refuseNewerDatabase, runMigrations, type MigrationReport } from './migrate';
+import { hasRecordsToUpgrade, refuseNewerDatabase, runMigrations, type MigrationReport } from './migrate';
 import { registerSqlFunctions } from './sql-functions';
 import { checkWritable, notWritableError } from './writable';
+import { refuseDamagedDatabase, unreadableDatabaseError } from './integrity';
 
 /** A database handle or an open transaction: services take either, so they compose inside one transaction. */
 export type Db = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
@@ -21,11 +22,15 @@ export interface StintDatabase {
 export interface OpenOptions {
   migrationsFolder: string;
   readonly?: boolean;
+  /** Called before an existing database is upgraded, once it is known to be sound: where the backup is taken. */
+  beforeUpgrade?: (sqlite: Database.Database) => void;
 }
 
 /**
- * Opens (or creates) a Stint database: sets the pragmas and brings the schema up to date. A file or folder
- * that cannot be written is refused here (`DatabaseNotWritableError`), rather than at the first save.
+ * Opens (or creates) a Stint database: checks it, sets the pragmas and brings the schema up to date. A file or
+ * folder that cannot be written is refused here (`DatabaseNotWritableError`), rather than at the first save; a
+ * damaged file (`DatabaseDamagedError`, SQLite's quick check) or one that is no database (`NotADatabaseError`)
+ * before anything is written to it.
  */
 export function openDatabase(file: string, options: OpenOptions): StintDatabase {
   let sqlite: Database.Database;
@@ -35,7 +40,9 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     throw notWritableError(error, file) ?? error;
   }
   try {
+    // Both only read, so a refused file stays byte for byte as it was; a damaged one is never written to.
     if (!options.readonly) refuseNewerDatabase(sqlite, options.migrationsFolder);
+    refuseDamagedDatabase(sqlite, file);
     // WAL lets the UI read while a write commits, and survives a crash of the app without damage.
     sqlite.pragma('journal_mode = WAL');
     // NORMAL in WAL mode never corrupts the file; at worst a power cut loses the last moments of commits,
@@ -48,11 +55,12 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     sqlite.pragma('cache_size = -65536');
     registerSqlFunctions(sqlite);
     if (!options.readonly) checkWritable(sqlite);
+    if (!options.readonly && options.beforeUpgrade && hasRecordsToUpgrade(sqlite, options.migrationsFolder)) options.beforeUpgrade(sqlite);
     const migration = options.readonly ? { applied: 0, known: 0 } : runMigrations(sqlite, options.migrationsFolder);
     const db = drizzle({ client: sqlite, schema });
     return { db, sqlite, migration, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
-    throw notWritableError(error, file) ?? error;
+    throw notWritableError(error, file) ?? unreadableDatabaseError(error, file) ?? error;
   }
 }

@@ -7,18 +7,17 @@
  */
 import { createInterface } from 'node:readline';
 import { STAGES, type Stage } from '../../../shared/domain';
-import { createApi } from '../api';
 import { systemClock } from '../clock';
-import { openDatabase } from '../db/open';
 import { dispatch } from '../dispatch';
 import { bidInput } from './bid-input';
+import { openSession } from '../session/database-session';
 import { MIGRATIONS_FOLDER } from './temp-database';
 
 const [file, writesText, name] = process.argv.slice(2);
 if (!file || !writesText || !name) throw new Error('usage: concurrent-writer.ts <file> <writes> <name>');
 
-const database = openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
-const api = createApi(database.db, systemClock);
+const session = openSession({ file, migrationsFolder: MIGRATIONS_FOLDER, clock: systemClock });
+const { api } = session;
 const failures: string[] = [];
 /** This writer's own bids and their stages: only it moves them, so every move it asks for is a real one. */
 const stageOf = new Map<number, Stage>();
@@ -42,7 +41,7 @@ function run(): void {
       if (write('moveBid', { id, to })) stageOf.set(id, to);
     }
   }
-  database.close();
+  session.close();
   process.stdout.write(`${JSON.stringify({ writes, created: stageOf.size, failures })}\n`);
 }
 

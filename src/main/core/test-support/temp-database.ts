@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi } from '../api';
 import { fixedClock } from '../clock';
 import { openDatabase, type StintDatabase } from '../db/open';
+import { openSession } from '../session/database-session';
 
 /** The real migrations the app ships. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../../drizzle', import.meta.url));
@@ -39,11 +39,17 @@ export function tempDatabase(): TempDatabase {
 /** 2026-03-02 09:00 UTC: a Monday, so that day arithmetic in tests is easy to follow. */
 export const TEST_NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 
-/** An API over a fresh database with a clock the test controls. */
+/** The whole API, as a host serves it (`openSession`), over a fresh database with a clock the test controls. */
 export function tempApi() {
   const temp = tempDatabase();
-  const database = temp.open();
   const clock = fixedClock(TEST_NOW);
-  const api = createApi(database.db, clock);
-  return { temp, database, clock, api };
+  const session = openSession({ file: temp.file, migrationsFolder: MIGRATIONS_FOLDER, clock });
+  const database = session.database();
+  if (!database) throw new Error(`The test database did not open: ${JSON.stringify(session.status())}`);
+  const remove = temp.remove;
+  temp.remove = () => {
+    session.close();
+    remove();
+  };
+  return { temp, database, clock, api: session.api, session };
 }
