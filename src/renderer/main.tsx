@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DatabaseGate } from './features/backups/DatabaseGate';
 import { ApiProvider } from './app/api-context';
 import { ConnectionProvider } from './app/connection-context';
 import { createClient } from './api/client';
@@ -17,7 +18,9 @@ createRoot(root).render(
   <StrictMode>
     <ApiProvider api={reportingTo(connection, createClient())}>
       <ConnectionProvider monitor={connection}>
-        <App />
+        <DatabaseGate>
+          <App />
+        </DatabaseGate>
       </ConnectionProvider>
     </ApiProvider>
   </StrictMode>,

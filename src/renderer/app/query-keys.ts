@@ -44,4 +44,8 @@ export const queryKeys = {
   interactions: ['interactions'] as const,
   recordInteractions: (record: { contactId?: number; bidId?: number }) => ['interactions', record] as const,
   settings: ['settings'] as const,
+  /** The database's health and its backups; a backup or a restore changes both. */
+  dataSafety: ['data-safety'] as const,
+  databaseStatus: ['data-safety', 'status'] as const,
+  backups: ['data-safety', 'backups'] as const,
 };

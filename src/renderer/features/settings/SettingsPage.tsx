@@ -5,6 +5,7 @@ import { settingsSchema, type Settings } from '../../../shared/schemas';
 import { useApi } from '../../app/api-context';
 import { queryKeys } from '../../app/query-keys';
 import { checkInput, saveErrors, useFormErrors } from '../../components/form-errors';
+import { DataSafetySection } from '../backups/DataSafetySection';
 import { Field } from '../bid-form/Field';
 import { Loading } from '../connection/Loading';
 import { useToasts } from '../toasts/toasts';
@@ -30,6 +31,7 @@ export function SettingsPage() {
           Settings
         </h2>
         {settings.data ? <SettingsForm saved={settings.data} /> : <Loading what="your settings" />}
+        <DataSafetySection />
       </div>
     </div>
   );
