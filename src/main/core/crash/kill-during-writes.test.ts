@@ -23,7 +23,7 @@ describe('killed with SIGKILL during stage moves and creates (issue 16)', () => 
       migrationsFolder: MIGRATIONS_FOLDER,
       kills: KILLS,
       seed: SEED,
-      delayMs: { min: 2, max: 400 },
+      delayMs: { min: 2, max: 600 },
     }).catch((error: Error) => {
       throw new Error(`${error.message}\nTo run the same kills again: STINT_CRASH_SEED=${SEED} npx vitest run src/main/core/crash`, { cause: error });
     });
