@@ -6,10 +6,9 @@
  */
 import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createApi } from '../api';
 import { systemClock } from '../clock';
-import { openDatabase } from '../db/open';
 import { seededRandom } from '../fixtures/pipeline-generator';
+import { openSession } from '../session/database-session';
 import type { ChildGo, ChildMessage, WriteLog } from './workload';
 import { WORKLOADS } from './workloads';
 
@@ -48,10 +47,10 @@ const log: WriteLog<unknown> = {
 
 function go(line: string): void {
   const { run, seed } = JSON.parse(line) as ChildGo;
-  const database = openDatabase(file, { migrationsFolder });
+  const session = openSession({ file, migrationsFolder, clock: systemClock });
   const orphanedAt = Date.now() + ORPHAN_AFTER_MS;
-  workload.run(createApi(database.db, systemClock), log, { random: seededRandom(seed), run, keepGoing: () => Date.now() < orphanedAt });
-  database.close();
+  workload.run(session.api, log, { random: seededRandom(seed), run, keepGoing: () => Date.now() < orphanedAt });
+  session.close();
   process.stderr.write(`The ${name} workload ran for ${ORPHAN_AFTER_MS / 1000} s without being killed, so it stopped.\n`);
   process.exitCode = 3;
 }
