@@ -13,7 +13,7 @@ const nodeBuiltins = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'drizzle/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'drizzle/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,7 +18,7 @@ const HEADINGS: Record<DatabaseProblem, string> = {
 };
 
 const WHAT_TO_DO: Record<DatabaseProblem, string> = {
-  damaged: 'Nothing has been written to it. Restore the newest good backup: the damaged file is kept beside it, exactly as it is, in case it is needed.',
+  damaged: 'Nothing more has been written to it. Its backups are below; restoring one keeps the damaged file beside it, exactly as it is, in case it is needed.',
   upgrade_failed: 'It was left exactly as it was, and a backup was taken before the upgrade began. Restore a backup, or update Stint and try again.',
   newer_version: 'Update Stint to open it; nothing was changed. Restoring an older backup instead would set the newer file aside, untouched.',
   not_stint: 'It was left as it was. Restoring a backup sets it aside, untouched, and puts the backup in its place.',
