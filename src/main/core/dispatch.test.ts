@@ -66,3 +66,22 @@ describe('bad input at the boundary', () => {
     expect(log).toHaveBeenCalledOnce();
   });
 });
+
+describe('a write the disk refuses', () => {
+  it('says the disk is full, and keeps every bid stored before', () => {
+    setup = tempApi();
+    expect(dispatch(setup.api, 'createBid', bidInput({ title: 'Interim CFO' })).ok).toBe(true);
+    // SQLite's own limit on the file's size: the next page it needs fails as a full disk does (SQLITE_FULL).
+    const pages = setup.database.sqlite.pragma('page_count', { simple: true }) as number;
+    setup.database.sqlite.pragma(`max_page_count = ${pages}`);
+    const log = vi.fn();
+    const refusals = Array.from({ length: 40 }, (_, index) => dispatch(setup.api, 'createBid', bidInput({ title: `Bid ${index}`, notes: 'x'.repeat(4000) }), log)).filter((result) => !result.ok);
+    expect(refusals[0]).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Stint could not save that: the disk holding its database is full. Free some space and try again; everything saved before is safe.' },
+    });
+    expect(log).not.toHaveBeenCalled();
+    expect(setup.database.sqlite.prepare(`SELECT count(*) FROM opportunities WHERE title = 'Interim CFO'`).pluck().get()).toBe(1);
+    expect(setup.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
