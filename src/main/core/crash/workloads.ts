@@ -1,7 +1,9 @@
+import { backups } from './backups';
 import { stageMoves } from './stage-moves';
 import type { Workload } from './workload';
 
 /** Every workload the crash test can kill, by name: the child looks its workload up here. */
 export const WORKLOADS: Record<string, Workload<unknown>> = {
   [stageMoves.name]: stageMoves,
+  [backups.name]: backups,
 };
