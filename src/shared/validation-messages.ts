@@ -43,6 +43,19 @@ function wrongType(label: string, issue: Extract<RawIssue, { code: 'invalid_type
   return allowed ? `${label} must be ${allowed}` : `${label} cannot be ${issue.input === null ? 'empty (null)' : `a ${typeof issue.input}`}`;
 }
 
+/**
+ * z.int() refuses a number past ±(2^53 − 1) before the field's own limits are looked at, and reports that range;
+ * a field with a limit of its own (`.max(200)`, `.positive()`) is told by that one: "Limit can be at most 200".
+ */
+function withOwnLimit<I extends Extract<RawIssue, { code: 'too_big' | 'too_small' }>>(issue: I): I {
+  if (issue.origin !== 'int') return issue;
+  const check = issue.code === 'too_big' ? 'less_than' : 'greater_than';
+  const checks = (issue.inst?._zod.def as { checks?: z.core.$ZodCheck[] } | undefined)?.checks ?? [];
+  const own = checks.map((each) => each._zod.def as { check: string; value?: unknown; inclusive?: boolean }).find((def) => def.check === check);
+  if (!own) return issue;
+  return { ...issue, [issue.code === 'too_big' ? 'maximum' : 'minimum']: own.value, inclusive: own.inclusive };
+}
+
 function tooBig(label: string, issue: Extract<RawIssue, { code: 'too_big' }>): string {
   const limit = Number(issue.maximum).toLocaleString('en-GB');
   if (issue.origin === 'string') return `${label} can be at most ${limit} characters`;
@@ -79,9 +92,9 @@ export const readableIssueMessage: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return wrongType(fieldLabel(path), issue);
     case 'too_big':
-      return tooBig(label, issue);
+      return tooBig(label, withOwnLimit(issue));
     case 'too_small':
-      return tooSmall(label, issue);
+      return tooSmall(label, withOwnLimit(issue));
     case 'invalid_value':
       return issue.values.length === 1
         ? `${label} must be ${JSON.stringify(issue.values[0])}`

@@ -104,6 +104,8 @@ describe('refusals a user can read', () => {
     ['a key Stint does not know inside the rate', 'createBid', bid({ rate: { amount: 850, currency: 'GBP', unit: 'day', vat: true } }), '"vat" is not a field Stint accepts in Rate'],
     ['a bid id given as text', 'getBid', { id: '7' }, 'Bid id must be a whole number'],
     ['a bid id of 0', 'deleteBid', { id: 0 }, 'Bid id must be more than 0'],
+    ['a bid id of -(2^53), past the whole numbers a double holds exactly', 'getBid', { id: -(2 ** 53) }, 'Bid id must be more than 0'],
+    ['a page size of 2^53 (its own limit told, not the doubles\')', 'getBoard', { filters: {}, pageSize: 2 ** 53 }, 'Page size can be at most 200'],
     ['no move to undo', 'undoMove', {}, 'Move to undo (its event id) is required'],
     ['archived given as text', 'setArchived', { id: 1, archived: 'yes' }, 'Archived must be true or false'],
     ['too many suggestions', 'searchContacts', { query: 'a', limit: 51 }, 'Limit can be at most 50'],
