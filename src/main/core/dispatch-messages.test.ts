@@ -114,6 +114,8 @@ describe('refusals a user can read', () => {
     ['a time zone given as an offset', 'createInterview', { ...VALID.createInterview, timeZone: '+01:00' }, 'Time zone must be a zone name such as Europe/London or America/New_York; “+01:00” is not one'],
     ['a time past midnight', 'createInterview', { ...VALID.createInterview, time: '24:30' }, 'Time must be a time of day on the 24-hour clock, such as 09:30 or 14:00'],
     ['an interviewer as bare text', 'createInterview', { ...VALID.createInterview, interviewers: ['Sam'] }, 'Interviewer 1 must be an existing contact (its id) or a new one (its name)'],
+    ['a round of 2^53, which z.int() refuses before its own limit', 'createInterview', { ...VALID.createInterview, round: 2 ** 53 }, 'Round must be a whole number from 1 to 20'],
+    ['a duration of 2^53', 'createBid', bid({ durationValue: 2 ** 53 }), 'Duration must be a whole number from 1 to 600'],
     ['a rating of 6', 'recordSelfAssessment', { interviewId: 1, rating: 6 }, 'Rating must be a whole number from 1 to 5'],
     ['feedback with no day received', 'recordFeedback', { interviewId: 1, rating: 3 }, 'Received on is required'],
     ['feedback received before it was asked for', 'saveOutcome', { ...VALID.saveOutcome, feedbackReceivedOn: '2026-03-01' }, 'Feedback received on cannot be before the day it was requested'],

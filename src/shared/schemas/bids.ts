@@ -35,7 +35,7 @@ const bidFieldsShape = {
   engagement: engagementSchema,
   rate: rateSchema.nullable(),
   durationValue: z
-    .int('Duration must be a whole number')
+    .int(`Duration must be a whole number from 1 to ${LIMITS.durationMax}`)
     .min(1, 'Duration must be at least 1')
     .max(LIMITS.durationMax, `Duration can be at most ${LIMITS.durationMax}`)
     .nullable(),

@@ -20,7 +20,7 @@ export const INTERVIEW_LIMITS = { rounds: 20, interviewers: 20 } as const;
 export const interviewFormatSchema = oneOf(INTERVIEW_FORMATS, 'Format');
 
 export const roundSchema = z
-  .int('Round must be a whole number')
+  .int(`Round must be a whole number from 1 to ${INTERVIEW_LIMITS.rounds}`)
   .min(1, 'Round must be at least 1')
   .max(INTERVIEW_LIMITS.rounds, `Round can be at most ${INTERVIEW_LIMITS.rounds}`);
 
