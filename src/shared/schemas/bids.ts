@@ -10,6 +10,7 @@ import {
   engagementSchema,
   epochMs,
   ir35Schema,
+  isCalendarDate,
   LIMITS,
   moneySchema,
   namedRefSchema,
@@ -59,7 +60,7 @@ const bidFieldsShape = {
 };
 
 function endNotBeforeStart(bid: { expectedStart: string | null; expectedEnd: string | null }, ctx: z.RefinementCtx) {
-  if (bid.expectedStart && bid.expectedEnd && bid.expectedEnd < bid.expectedStart) {
+  if (isCalendarDate(bid.expectedStart) && isCalendarDate(bid.expectedEnd) && bid.expectedEnd < bid.expectedStart) {
     ctx.addIssue({ code: 'custom', path: ['expectedEnd'], message: 'The end date cannot be before the start date' });
   }
 }

@@ -70,6 +70,14 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 /** A calendar date as the user picked it, `YYYY-MM-DD`, with no time zone. */
 export const calendarDateSchema = z.iso.date();
 
+/**
+ * Whether a value is a real calendar date: what a refinement comparing two dates checks first, as it runs even when
+ * a date was refused, and a malformed one ("2026-02-30", 10 MB of text) is reported as that, not as out of order.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  return calendarDateSchema.safeParse(value).success;
+}
+
 export const stageSchema = oneOf(STAGES, 'Stage');
 export const engagementSchema = oneOf(ENGAGEMENTS, 'Engagement');
 export const ir35Schema = oneOf(IR35_STATUSES, 'IR35 status');
