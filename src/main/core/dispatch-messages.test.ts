@@ -113,6 +113,7 @@ describe('refusals a user can read', () => {
     ['input to a call that takes none', 'listTags', 5, 'This request takes no fields'],
     ['a time zone that is not one', 'createInterview', { ...VALID.createInterview, timeZone: 'London' }, 'Time zone must be a zone name such as Europe/London or America/New_York; “London” is not one'],
     ['a time zone given as an offset', 'createInterview', { ...VALID.createInterview, timeZone: '+01:00' }, 'Time zone must be a zone name such as Europe/London or America/New_York; “+01:00” is not one'],
+    ['a time zone of 10 MB, not quoted back', 'createInterview', { ...VALID.createInterview, timeZone: 'x'.repeat(10 * 1024 * 1024) }, 'Time zone must be a zone name such as Europe/London or America/New_York'],
     ['a time past midnight', 'createInterview', { ...VALID.createInterview, time: '24:30' }, 'Time must be a time of day on the 24-hour clock, such as 09:30 or 14:00'],
     ['an interviewer as bare text', 'createInterview', { ...VALID.createInterview, interviewers: ['Sam'] }, 'Interviewer 1 must be an existing contact (its id) or a new one (its name)'],
     ['a round of 2^53, which z.int() refuses before its own limit', 'createInterview', { ...VALID.createInterview, round: 2 ** 53 }, 'Round must be a whole number from 1 to 20'],
