@@ -102,6 +102,7 @@ describe('refusals a user can read', () => {
     ['a month 13', 'createBid', bid({ expectedStart: '2026-13-01', expectedEnd: null }), 'Expected start must be a date in the form YYYY-MM-DD'],
     ['a start that is not a date (and no end before it)', 'createBid', bid({ expectedStart: 'next spring' }), 'Expected start must be a date in the form YYYY-MM-DD'],
     ['10 MB of notes with a NUL in them, refused for their length first', 'createBid', bid({ notes: `\u0000${'x'.repeat(10 * 1024 * 1024)}` }), 'Notes can be at most 20,000 characters'],
+    ['a new client\'s name of 10 MB', 'createBid', bid({ client: { name: 'x'.repeat(10 * 1024 * 1024) } }), 'Organisation name can be at most 200 characters'],
     ['a key Stint does not know', 'createBid', bid({ isAdmin: true }), '"isAdmin" is not a field Stint accepts'],
     ['a key Stint does not know inside the rate', 'createBid', bid({ rate: { amount: 850, currency: 'GBP', unit: 'day', vat: true } }), '"vat" is not a field Stint accepts in Rate'],
     ['a bid id given as text', 'getBid', { id: '7' }, 'Bid id must be a whole number'],
