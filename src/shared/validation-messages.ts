@@ -77,7 +77,19 @@ function unknownKeys(label: string, keys: readonly string[]): string {
   return `${named} ${verb} Stint accepts${label ? ` in ${label}` : ''}`;
 }
 
-function noMatchingForm(label: string, issue: RawIssue): string {
+/**
+ * The refusal of a reference in the right form whose text is refused ({ name: "Hays" with half an emoji }), which
+ * zod gives only as one form's failure among the others'. Only a refinement's message is taken: the schemas word
+ * those themselves, while one worded here named the field by its path inside the form ("Bid id" for `client.id`).
+ */
+function refusedInItsForm(issue: Extract<RawIssue, { code: 'invalid_union' }>): string | undefined {
+  const refused = issue.errors.filter((issues) => issues.length > 0 && issues.every((each) => each.code === 'custom'));
+  return refused.length === 1 ? refused[0]?.[0]?.message : undefined;
+}
+
+function noMatchingForm(label: string, issue: Extract<RawIssue, { code: 'invalid_union' }>): string {
+  const refusal = refusedInItsForm(issue);
+  if (refusal) return refusal;
   if (issue.inst === organisationRefSchema) return `${label} must be an existing organisation (its id) or a new one (its name)`;
   if (issue.inst === contactRefSchema) return `${label} must be an existing contact (its id) or a new one (its name)`;
   if (issue.inst === skillRefSchema) return `${label} must be an existing skill (its id) or a new one (its name and level)`;
