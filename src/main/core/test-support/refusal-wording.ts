@@ -12,14 +12,34 @@ export function pathOf(key: string): PropertyKey[] {
   return key === '' ? [] : key.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-/** The field names a message about `path` may start with: its own, or one of its parents'. */
-export function namesFor(path: PropertyKey[]): string[] {
-  const names = path.map((_, at) => fieldLabel(path.slice(0, at + 1)));
-  return [...names, ...names.map((name) => name.split(' ')[0] as string), ...SCHEMA_SUBJECTS, 'This request'];
+/** The labels of the field at `path` and of each object or list holding it: "Checklist", "Checklist item 1 text". */
+function labelsFor(path: PropertyKey[]): string[] {
+  return path.map((_, at) => fieldLabel(path.slice(0, at + 1)));
 }
 
-/** Whether `message`, reported at the field `key`, starts by naming it (or a parent), or the unknown key it refuses. */
+/** The field names a message about `path` may start with: its own, or one of its parents'. */
+export function namesFor(path: PropertyKey[]): string[] {
+  const labels = labelsFor(path);
+  return [...labels, ...labels.map((name) => name.split(' ')[0] as string), ...SCHEMA_SUBJECTS, 'This request'];
+}
+
+/**
+ * Whether `message`, reported at the field `key`, names it (or a parent): first, by its label or the label's
+ * last word ("Step must be…" for "Chart point step"), or within, by that word ("A bid can have at most 20 tags");
+ * or names the unknown key it refuses.
+ */
 export function namesItsField(message: string, key: string): boolean {
   if (/^"[^"]+" (?:is not a field|and )/.test(message)) return true;
-  return namesFor(pathOf(key)).some((name) => message.toLowerCase().startsWith(name.toLowerCase()));
+  const lower = message.toLowerCase();
+  // "id" is every id's last word, and says nothing on its own.
+  const lastWords = labelsFor(pathOf(key))
+    .map((label) => label.toLowerCase().match(/[\p{L}\d]+/gu)?.at(-1) ?? '')
+    .filter((word) => word !== '' && word !== 'id');
+  return [...namesFor(pathOf(key)).map((name) => name.toLowerCase()), ...lastWords].some((name) => lower.startsWith(name)) || lastWords.some((word) => new RegExp(`\\b${word}\\b`).test(lower));
+}
+
+/** Whether `message` names the field at `key` by its full label, as one about two fields does ("Contact id or Bid id: …"). */
+export function mentionsField(message: string, key: string): boolean {
+  const label = fieldLabel(pathOf(key));
+  return label !== '' && message.toLowerCase().includes(label.toLowerCase());
 }

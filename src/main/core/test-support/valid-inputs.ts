@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api-methods';
 import type { ApiInput } from '../../../shared/contract';
+import type { BoardFilters, InsightFilters } from '../../../shared/schemas';
 import { bidInput } from './bid-input';
 
 const { stage: _stage, ...bidFields } = bidInput({ hiringManager: { name: 'Sam Reyes' } });
@@ -14,13 +15,17 @@ const interviewFields = {
   notes: '',
 };
 
+const boardFilters: BoardFilters = { text: 'finance', agencies: [1, 'direct'], engagement: 'interim', tags: ['erp'], stages: ['lead'], archived: false };
+const insightFilters: InsightFilters = { from: '2025-01-01', to: '2025-12-31', engagement: 'interim', agencies: [1, 'direct'], sources: ['agency'] };
+
 /** A valid input for every method, with every optional field and nested object present, so each can be broken. */
 export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
-  getBoard: { filters: { text: 'finance', agencies: [1, 'direct'], engagement: 'interim', tags: ['erp'], stages: ['lead'], archived: false }, pageSize: 50 },
-  getColumnPage: { stage: 'lead', filters: { text: 'finance' }, offset: 0, limit: 20 },
+  getBoard: { filters: boardFilters, pageSize: 50 },
+  getColumnPage: { stage: 'lead', filters: boardFilters, offset: 0, limit: 20 },
   getBid: { id: 1 },
   createBid: bidInput({ hiringManager: { name: 'Sam Reyes' } }),
-  updateBid: { id: 1, ...bidFields },
+  // Records picked by id here, where createBid types them in: each form of a reference is broken somewhere.
+  updateBid: { id: 1, ...bidFields, client: { id: 1 }, agency: { id: 2 }, recruiter: { id: 1 }, hiringManager: { id: 2 } },
   moveBid: { id: 1, to: 'submitted', note: 'CV sent' },
   undoMove: { eventId: 1 },
   setArchived: { id: 1, archived: true },
@@ -31,7 +36,7 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
   loadSampleData: {},
   listInterviews: { bidId: 1 },
   createInterview: { bidId: 1, round: 1, ...interviewFields },
-  updateInterview: { interviewId: 1, round: 2, ...interviewFields },
+  updateInterview: { interviewId: 1, round: 2, ...interviewFields, interviewers: [{ id: 1 }] },
   deleteInterview: { interviewId: 1 },
   recordSelfAssessment: { interviewId: 1, rating: 5, note: 'Answered every question' },
   recordFeedback: { interviewId: 1, rating: 2, text: 'Wanted more sector experience', from: { name: 'Priya Patel' }, receivedOn: '2026-03-02' },
@@ -73,8 +78,8 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
     lesson: 'Ask early whether an internal candidate is in the running.',
   },
   suggestRejectionReasons: { text: 'The budget has been pulled.' },
-  getInsights: { filters: { from: '2025-01-01', to: '2025-12-31', engagement: 'interim', agencies: [1, 'direct'], sources: ['agency'] } },
-  getInsightBids: { filters: { from: '2025-01-01' }, point: { chart: 'agency', agency: 1, step: 'interview' } },
+  getInsights: { filters: insightFilters },
+  getInsightBids: { filters: insightFilters, point: { chart: 'agency', agency: 1, step: 'interview' } },
   logInteraction: { date: '2026-03-01', time: '09:30', channel: 'call', contacts: [{ name: 'Priya Patel' }], bidId: 1, summary: 'Caught up on the CFO role.' },
   listInteractions: { contactId: 1 },
   listReminders: {},
