@@ -43,6 +43,19 @@ function wrongType(label: string, issue: Extract<RawIssue, { code: 'invalid_type
   return allowed ? `${label} must be ${allowed}` : `${label} cannot be ${issue.input === null ? 'empty (null)' : `a ${typeof issue.input}`}`;
 }
 
+/**
+ * z.int() refuses a number past ±(2^53 − 1) before the field's own limits are looked at, and reports that range;
+ * a field with a limit of its own (`.max(200)`, `.positive()`) is told by that one: "Limit can be at most 200".
+ */
+function withOwnLimit<I extends Extract<RawIssue, { code: 'too_big' | 'too_small' }>>(issue: I): I {
+  if (issue.origin !== 'int') return issue;
+  const check = issue.code === 'too_big' ? 'less_than' : 'greater_than';
+  const checks = (issue.inst?._zod.def as { checks?: z.core.$ZodCheck[] } | undefined)?.checks ?? [];
+  const own = checks.map((each) => each._zod.def as { check: string; value?: unknown; inclusive?: boolean }).find((def) => def.check === check);
+  if (!own) return issue;
+  return { ...issue, [issue.code === 'too_big' ? 'maximum' : 'minimum']: own.value, inclusive: own.inclusive };
+}
+
 function tooBig(label: string, issue: Extract<RawIssue, { code: 'too_big' }>): string {
   const limit = Number(issue.maximum).toLocaleString('en-GB');
   if (issue.origin === 'string') return `${label} can be at most ${limit} characters`;
@@ -64,7 +77,19 @@ function unknownKeys(label: string, keys: readonly string[]): string {
   return `${named} ${verb} Stint accepts${label ? ` in ${label}` : ''}`;
 }
 
-function noMatchingForm(label: string, issue: RawIssue): string {
+/**
+ * The refusal of a reference in the right form whose text is refused ({ name: "Hays" with half an emoji }), which
+ * zod gives only as one form's failure among the others'. Only a refinement's message is taken: the schemas word
+ * those themselves, while one worded here named the field by its path inside the form ("Bid id" for `client.id`).
+ */
+function refusedInItsForm(issue: Extract<RawIssue, { code: 'invalid_union' }>): string | undefined {
+  const refused = issue.errors.filter((issues) => issues.length > 0 && issues.every((each) => each.code === 'custom'));
+  return refused.length === 1 ? refused[0]?.[0]?.message : undefined;
+}
+
+function noMatchingForm(label: string, issue: Extract<RawIssue, { code: 'invalid_union' }>): string {
+  const refusal = refusedInItsForm(issue);
+  if (refusal) return refusal;
   if (issue.inst === organisationRefSchema) return `${label} must be an existing organisation (its id) or a new one (its name)`;
   if (issue.inst === contactRefSchema) return `${label} must be an existing contact (its id) or a new one (its name)`;
   if (issue.inst === skillRefSchema) return `${label} must be an existing skill (its id) or a new one (its name and level)`;
@@ -79,9 +104,9 @@ export const readableIssueMessage: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return wrongType(fieldLabel(path), issue);
     case 'too_big':
-      return tooBig(label, issue);
+      return tooBig(label, withOwnLimit(issue));
     case 'too_small':
-      return tooSmall(label, issue);
+      return tooSmall(label, withOwnLimit(issue));
     case 'invalid_value':
       return issue.values.length === 1
         ? `${label} must be ${JSON.stringify(issue.values[0])}`

@@ -10,6 +10,7 @@ import {
   engagementSchema,
   epochMs,
   ir35Schema,
+  isCalendarDate,
   LIMITS,
   moneySchema,
   namedRefSchema,
@@ -35,7 +36,7 @@ const bidFieldsShape = {
   engagement: engagementSchema,
   rate: rateSchema.nullable(),
   durationValue: z
-    .int('Duration must be a whole number')
+    .int(`Duration must be a whole number from 1 to ${LIMITS.durationMax}`)
     .min(1, 'Duration must be at least 1')
     .max(LIMITS.durationMax, `Duration can be at most ${LIMITS.durationMax}`)
     .nullable(),
@@ -59,7 +60,7 @@ const bidFieldsShape = {
 };
 
 function endNotBeforeStart(bid: { expectedStart: string | null; expectedEnd: string | null }, ctx: z.RefinementCtx) {
-  if (bid.expectedStart && bid.expectedEnd && bid.expectedEnd < bid.expectedStart) {
+  if (isCalendarDate(bid.expectedStart) && isCalendarDate(bid.expectedEnd) && bid.expectedEnd < bid.expectedStart) {
     ctx.addIssue({ code: 'custom', path: ['expectedEnd'], message: 'The end date cannot be before the start date' });
   }
 }

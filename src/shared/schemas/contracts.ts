@@ -1,12 +1,8 @@
 /** The contract a won bid became: its dates, agreed rate and the history of its end, and the work summary built on them. */
 import { z } from 'zod';
-import { calendarDateSchema, epochMs, LIMITS, moneySchema, rateSchema, recordId, text } from './fields';
+import { calendarDateSchema, epochMs, isCalendarDate, LIMITS, moneySchema, rateSchema, recordId, text } from './fields';
 
 export const bidContractRefSchema = z.strictObject({ bidId: recordId });
-
-function isDate(value: unknown): value is string {
-  return calendarDateSchema.safeParse(value).success;
-}
 
 export const saveContractSchema = z
   .strictObject({
@@ -18,11 +14,11 @@ export const saveContractSchema = z
   })
   .superRefine((contract, ctx) => {
     // Compared only once the dates are dates: a start typed wrong is reported as that, not as an end before it.
-    if (!isDate(contract.startOn)) return;
-    if (isDate(contract.plannedEndOn) && contract.plannedEndOn < contract.startOn) {
+    if (!isCalendarDate(contract.startOn)) return;
+    if (isCalendarDate(contract.plannedEndOn) && contract.plannedEndOn < contract.startOn) {
       ctx.addIssue({ code: 'custom', path: ['plannedEndOn'], message: 'Planned end cannot be before the start' });
     }
-    if (isDate(contract.actualEndOn) && contract.actualEndOn < contract.startOn) {
+    if (isCalendarDate(contract.actualEndOn) && contract.actualEndOn < contract.startOn) {
       ctx.addIssue({ code: 'custom', path: ['actualEndOn'], message: 'Actual end cannot be before the start' });
     }
   });

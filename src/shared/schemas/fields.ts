@@ -42,16 +42,24 @@ const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
 /** A character that shows: not a space, a control or format character (zero-width space, joiner, …), nor a blank. */
 const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
-/** The checks every text field shares, in the order a user should hear about them. */
+/**
+ * The checks every text field shares, in the order a user should hear about them. Text over the limit is told so
+ * and not read through by the checks after it, so that 10 MB pasted or sent in is refused at once. The length does
+ * not stop the checks itself (`abort`), as a stopped check would hide it inside a reference to a record picked or
+ * typed in ("Client must be an existing organisation…" for a new client's name that is too long).
+ */
 function storableText<T extends z.ZodString>(schema: T, label: string, max: number, required: boolean): T {
-  const checked = schema.refine((value) => !LONE_SURROGATE.test(value), {
-    error: `${label} contains a broken character (half of an emoji or symbol); type or paste it again`,
-    abort: true,
-  });
-  const visible = required ? checked.refine((value) => VISIBLE_CHARACTER.test(value), { error: `${label} is required`, abort: true }) : checked;
-  return visible
-    .refine((value) => !CONTROL_CHARACTER.test(value), `${label} cannot contain control characters such as NUL (tabs and line breaks are fine)`)
-    .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters`);
+  const withinLimit = (test: (value: string) => boolean) => (value: string) => value.length > max || test(value);
+  const bounded = schema.max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters`);
+  const checked = bounded.refine(
+    withinLimit((value) => !LONE_SURROGATE.test(value)),
+    { error: `${label} contains a broken character (half of an emoji or symbol); type or paste it again`, abort: true },
+  );
+  const visible = required ? checked.refine(withinLimit((value) => VISIBLE_CHARACTER.test(value)), { error: `${label} is required`, abort: true }) : checked;
+  return visible.refine(
+    withinLimit((value) => !CONTROL_CHARACTER.test(value)),
+    `${label} cannot contain control characters such as NUL (tabs and line breaks are fine)`,
+  );
 }
 
 export function text(label: string, max: number) {
@@ -69,6 +77,14 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 /** A calendar date as the user picked it, `YYYY-MM-DD`, with no time zone. */
 export const calendarDateSchema = z.iso.date();
+
+/**
+ * Whether a value is a real calendar date: what a refinement comparing two dates checks first, as it runs even when
+ * a date was refused, and a malformed one ("2026-02-30", 10 MB of text) is reported as that, not as out of order.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  return calendarDateSchema.safeParse(value).success;
+}
 
 export const stageSchema = oneOf(STAGES, 'Stage');
 export const engagementSchema = oneOf(ENGAGEMENTS, 'Engagement');

@@ -1,9 +1,7 @@
 /** Insights: the filters every chart shares, each chart's numbers, the findings, and the bids behind one bar. */
 import { z } from 'zod';
 import { OPEN_STAGES, REASON_CONTROLS, SOURCES } from '../domain';
-import { calendarDateSchema, engagementSchema, epochMs, oneOf, recordId as id, sourceSchema, stageSchema } from './fields';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { calendarDateSchema, engagementSchema, epochMs, isCalendarDate, oneOf, recordId as id, sourceSchema, stageSchema } from './fields';
 
 /** More agencies than anyone ticks in a filter; bounds the request, not the choice. */
 const FILTER_CHOICES_MAX = 100;
@@ -28,8 +26,7 @@ export const insightFiltersSchema = z
     sources: z.array(sourceSchema).max(SOURCES.length).optional(),
   })
   .superRefine((filters, ctx) => {
-    const bothDates = [filters.from, filters.to].every((date) => typeof date === 'string' && ISO_DATE.test(date));
-    if (bothDates && (filters.to as string) < (filters.from as string)) {
+    if (isCalendarDate(filters.from) && isCalendarDate(filters.to) && filters.to < filters.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'End of the date range cannot be before its start' });
     }
   });

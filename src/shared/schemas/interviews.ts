@@ -20,7 +20,7 @@ export const INTERVIEW_LIMITS = { rounds: 20, interviewers: 20 } as const;
 export const interviewFormatSchema = oneOf(INTERVIEW_FORMATS, 'Format');
 
 export const roundSchema = z
-  .int('Round must be a whole number')
+  .int(`Round must be a whole number from 1 to ${INTERVIEW_LIMITS.rounds}`)
   .min(1, 'Round must be at least 1')
   .max(INTERVIEW_LIMITS.rounds, `Round can be at most ${INTERVIEW_LIMITS.rounds}`);
 
@@ -30,13 +30,20 @@ export const timeOfDaySchema = z
   .min(1, 'Time is required')
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Time must be a time of day on the 24-hour clock, such as 09:30 or 14:00');
 
+const TIME_ZONE_MESSAGE = 'Time zone must be a zone name such as Europe/London or America/New_York';
+/** Longer than any zone's name ("America/Argentina/ComodRivadavia" has 32 characters): bounds the lookup, and the refusal that quotes it. */
+const TIME_ZONE_CHARS = 64;
+
 /** An IANA zone name, stored under its canonical spelling. */
-export const timeZoneSchema = z.string('Time zone is required').transform((name, ctx) => {
-  const canonical = canonicalTimeZone(name.trim());
-  if (canonical) return canonical;
-  ctx.addIssue({ code: 'custom', message: `Time zone must be a zone name such as Europe/London or America/New_York; “${name}” is not one` });
-  return z.NEVER;
-});
+export const timeZoneSchema = z
+  .string('Time zone is required')
+  .max(TIME_ZONE_CHARS, TIME_ZONE_MESSAGE)
+  .transform((name, ctx) => {
+    const canonical = canonicalTimeZone(name.trim());
+    if (canonical) return canonical;
+    ctx.addIssue({ code: 'custom', message: `${TIME_ZONE_MESSAGE}; “${name}” is not one` });
+    return z.NEVER;
+  });
 
 export const ratingSchema = z
   .int('Rating must be a whole number from 1 to 5')

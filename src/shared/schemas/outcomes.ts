@@ -1,7 +1,7 @@
 /** What a closed bid taught: rejection reasons (built in or the user's own), the outcome, suggested reasons. */
 import { z } from 'zod';
 import { BUILT_IN_REASON_CODES, OPEN_STAGES, OUTCOME_STAGES, REASON_CONTROLS } from '../domain';
-import { calendarDateSchema, contactRefSchema, epochMs, namedRefSchema, oneOf, recordId, requiredText, text } from './fields';
+import { calendarDateSchema, contactRefSchema, epochMs, isCalendarDate, namedRefSchema, oneOf, recordId, requiredText, text } from './fields';
 
 export const OUTCOME_LIMITS = {
   reasonLabelChars: 80,
@@ -46,10 +46,6 @@ export const setReasonRetiredSchema = z.strictObject({ reasonId: recordId, retir
 export const bidOutcomeQuerySchema = z.strictObject({ bidId: recordId });
 
 /** What a user records about a closed bid. Dates are calendar dates; the later ones cannot come first. */
-function isCalendarDate(value: unknown): value is string {
-  return calendarDateSchema.safeParse(value).success;
-}
-
 export const saveOutcomeSchema = z
   .strictObject({
     bidId: recordId,

@@ -35,7 +35,7 @@ describe('the bid form', () => {
     expect(errorsFor({ rateAmount: 'lots' })).toEqual({ rateAmount: 'Rate must be a number' });
     expect(errorsFor({ expectedStart: '2026-05-01', expectedEnd: '2026-04-01' })).toEqual({ expectedEnd: 'The end date cannot be before the start date' });
     expect(errorsFor({ title: '' })).toEqual({ title: 'Title is required' });
-    expect(errorsFor({ durationValue: '2.5' })).toEqual({ durationValue: 'Duration must be a whole number' });
+    expect(errorsFor({ durationValue: '2.5' })).toEqual({ durationValue: 'Duration must be a whole number from 1 to 600' });
   });
 });
 
