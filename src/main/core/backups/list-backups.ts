@@ -40,6 +40,20 @@ export function backupFiles(folder: string, databaseFile: string): Omit<BackupIn
     .sort((a, b) => b.takenAt - a.takenAt);
 }
 
+/** A copy cut short this long ago (a crash or a full disk mid-backup) is no backup in progress: it can go. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** The temporary files of backups that were cut short, never listed as backups, older than an hour. */
+export function abandonedPartials(folder: string, now: number): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith('.db.partial') && now - statSync(join(folder, name)).mtimeMs > ABANDONED_AFTER_MS);
+}
+
 /** The backups in `folder`, newest first, each with what it holds. */
 export function listBackups(folder: string, databaseFile: string): BackupInfo[] {
   return backupFiles(folder, databaseFile).map((backup) => ({ ...backup, ...describeBackup(join(folder, backup.name)) }));

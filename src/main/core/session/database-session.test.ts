@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock';
@@ -95,6 +95,20 @@ describe('automatic backups', () => {
     expect(upgrade).toBeDefined();
     expect(databaseDump(join(backupsFolder(), upgrade!.name))).toEqual(before);
     expect(session.database()?.sqlite.prepare('SELECT uid FROM opportunities').pluck().get()).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('clears away a copy cut short over an hour ago, but not one that may still be being written', () => {
+    withSamplePipeline();
+    const session = start();
+    const old = join(backupsFolder(), 'stint-2026-01-01T00-00-00-000Z-daily.db.partial');
+    const fresh = join(backupsFolder(), 'stint-2026-03-01T18-00-00-000Z-manual.db.partial');
+    writeFileSync(old, 'cut short');
+    writeFileSync(fresh, 'being written');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    session.api.backupNow(undefined);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 
   it('says in words why a backup could not be written, and keeps no half-written file', () => {

@@ -6,7 +6,7 @@ import { DAILY_BACKUP_AFTER_MS } from '../../../shared/domain/backups';
 import { ApiError } from '../../../shared/errors';
 import type { BackupInfo, BackupList, DatabaseStatus } from '../../../shared/schemas/backups';
 import { createApi, type DataHandlers } from '../api';
-import { backupFiles, describeBackup, isSoundBackup, listBackups } from '../backups/list-backups';
+import { abandonedPartials, backupFiles, describeBackup, isSoundBackup, listBackups } from '../backups/list-backups';
 import { moveDatabaseAside, replaceDatabaseWith } from '../backups/replace-database';
 import { backupsToRemove } from '../backups/retention';
 import { takeBackup } from '../backups/take-backup';
@@ -52,7 +52,7 @@ export function openSession(options: SessionOptions): DatabaseSession {
   const folder = () => readBackupFolder(file);
 
   function prune(): void {
-    for (const name of backupsToRemove(backupFiles(folder(), file))) rmSync(join(folder(), name), { force: true });
+    for (const name of [...backupsToRemove(backupFiles(folder(), file)), ...abandonedPartials(folder(), Date.now())]) rmSync(join(folder(), name), { force: true });
   }
 
   function backupOf(database: StintDatabase['sqlite'], reason: Parameters<typeof takeBackup>[3], { pruneNow = true } = {}): BackupInfo {
