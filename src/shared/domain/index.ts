@@ -8,3 +8,4 @@ export * from './rejections';
 export * from './skills';
 export * from './relationships';
 export * from './settings';
+export * from './transfer';

@@ -16,3 +16,5 @@ export * from './insights';
 export * from './relationships';
 export * from './settings';
 export * from './contacts';
+export * from './transfer-records';
+export * from './transfer';
