@@ -71,6 +71,9 @@ export const API_METHODS = [
   'saveOrganisation',
   'merge',
   'countContacts',
+  'exportJson',
+  'previewImport',
+  'commitImport',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -14,6 +14,7 @@ import { reminderRules, type ReminderRules } from './services/reminders/freshnes
 import { sampleHandlers } from './services/sample/handlers';
 import { settingsHandlers } from './services/settings/handlers';
 import { skillsHandlers } from './services/skills/handlers';
+import { transferHandlers } from './services/transfer/handlers';
 
 /**
  * The contract implemented over one database, one area's handlers after another. Inputs arrive already parsed by
@@ -33,5 +34,6 @@ export function createApi(db: Db, clock: Clock, rules: ReminderRules = reminderR
     ...relationshipsHandlers(db, clock, rules),
     ...settingsHandlers(db, clock),
     ...contactsHandlers(db, clock, rules),
+    ...transferHandlers(db, clock),
   };
 }

@@ -127,6 +127,10 @@ describe('the API contract', () => {
         deleteContact: api.deleteContact({ contactId: interaction.contacts[0]?.id ?? 0 }),
         countContacts: api.countContacts(undefined),
       };
+      // Last, so that nothing changes the data between the preview and the import.
+      const exported = api.exportJson(undefined);
+      const preview = api.previewImport({ format: 'stint-json', text: exported.text });
+      Object.assign(results, { exportJson: exported, previewImport: preview, commitImport: api.commitImport({ format: 'stint-json', text: exported.text, token: preview.token ?? '' }) });
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {
         const parsed = apiContract[method].output.safeParse(results[method]);

@@ -11,7 +11,7 @@ import { tempApi } from './test-support/temp-database';
 const GENERIC_WORDING = /invalid input|\bexpected\b(?! (?:start|end)\b)|(?<!feedback )received(?! on\b)|too big|too small|unrecognized key/i;
 
 /** Subjects the schemas' own messages use, kept as they are ("Organisation name is required"). */
-const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date', 'Skill name', 'Action kind', 'Action status'];
+const SCHEMA_SUBJECTS = ['Organisation name', 'Contact name', 'A tag', 'The end date', 'Skill name', 'Action kind', 'Action status', 'The file', 'The preview’s token'];
 
 const { stage: _stage, ...bidFields } = bidInput({ hiringManager: { name: 'Sam Reyes' } });
 const interviewFields = {
@@ -120,6 +120,9 @@ const VALID: { [M in ApiMethod]: ApiInput<M> } = {
   saveOrganisation: { organisationId: 1, name: 'Hays', kind: 'agency', website: 'https://hays.example', notes: '' },
   merge: { what: 'contacts', keepId: 1, mergeId: 2, confirm: true },
   countContacts: {},
+  exportJson: {},
+  previewImport: { format: 'stint-json', text: '{}' },
+  commitImport: { format: 'stint-json', text: '{}', token: 'a.b' },
 };
 
 const WRONG_VALUES: unknown[] = [null, 'text', '', -1, 0, 1.5, 1e12, true, [], {}, ['text'], [{}], 'x'.repeat(60_000)];
@@ -157,9 +160,12 @@ function badInputs(schema: z.ZodType, valid: unknown, root: unknown, path: Prope
     bad.push({ path, what: 'missing', input: setAt(root, path, undefined, true) });
     for (const value of WRONG_VALUES) bad.push({ path, what: JSON.stringify(value).slice(0, 20), input: setAt(root, path, value) });
   }
-  if (inner instanceof z.ZodObject && valid && typeof valid === 'object') {
+  // An input that is a union of forms as a whole (an import, by format): the form the valid input takes is the one to break.
+  const form =
+    path.length === 0 && inner instanceof z.ZodDiscriminatedUnion ? ((inner.options as z.ZodType[]).find((option) => option.safeParse(valid).success) ?? inner) : inner;
+  if (form instanceof z.ZodObject && valid && typeof valid === 'object') {
     bad.push({ path, what: 'an unknown key', input: setAt(root, [...path, 'surprise'], 1) });
-    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+    for (const [key, field] of Object.entries(form.shape as Record<string, z.ZodType>)) {
       if (key in valid) bad.push(...badInputs(field, (valid as Record<string, unknown>)[key], root, [...path, key]));
     }
   }

@@ -19,6 +19,7 @@ import { relationshipsContract } from './relationships';
 import { sampleContract } from './sample';
 import { settingsContract } from './settings';
 import { skillsContract } from './skills';
+import { transferContract } from './transfer';
 
 export const apiContract = {
   ...boardContract,
@@ -33,6 +34,7 @@ export const apiContract = {
   ...relationshipsContract,
   ...settingsContract,
   ...contactsContract,
+  ...transferContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;
