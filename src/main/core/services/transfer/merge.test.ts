@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportDocument } from '../../../../shared/schemas';
+import { logInteractionSchema, type ExportDocument } from '../../../../shared/schemas';
 import { evaluateReminders } from '../reminders/evaluate';
 import { parsedBid, parsedUpdate } from '../../test-support/bid-input';
 import { parsedOutcome } from '../../test-support/outcome-input';
@@ -91,6 +91,8 @@ describe('merging an export from another machine', () => {
     const desktop = newMachine();
     desktop.api.createBid(parsedBid({ title: 'Programme Director', client: { name: 'HAYS' }, recruiter: { name: 'priya  PATEL' } }));
     desktop.api.createSkill({ name: 'sap s/4hana', level: 2, evidence: '', lastReviewedOn: null });
+    desktop.api.logInteraction(logInteractionSchema.parse({ date: '2026-02-10', time: '10:00', channel: 'call', contacts: [{ name: 'Priya Patel' }], bidId: null, summary: 'Desktop' }));
+    laptop.api.logInteraction(logInteractionSchema.parse({ date: '2026-02-20', time: '10:00', channel: 'coffee', contacts: [{ name: 'Priya Patel' }], bidId: null, summary: 'Laptop' }));
     laptop.clock.advance(HOUR);
     const laptopBid = laptop.api.createBid(parsedBid({ title: 'Interim CFO', client: { name: 'Hays' }, recruiter: { name: 'Priya Patel' } }));
     laptop.api.createSkill({ name: 'SAP S/4HANA', level: 4, evidence: 'Led the cutover', lastReviewedOn: null });
@@ -111,6 +113,9 @@ describe('merging an export from another machine', () => {
     expect(sqlite.prepare('SELECT DISTINCT client_id FROM opportunities').pluck().all()).toEqual([hays[0]?.id]);
     expect(sqlite.prepare(`SELECT count(*) FROM contacts WHERE name_key = 'priya patel'`).pluck().get()).toBe(1);
     expect(sqlite.prepare('SELECT name, level, evidence FROM skills').all()).toEqual([{ name: 'SAP S/4HANA', level: 4, evidence: 'Led the cutover' }]);
+    // Both interactions are hers now, and her last contact is the later one's.
+    expect(sqlite.prepare(`SELECT count(*) FROM interaction_contacts ic JOIN contacts c ON c.id = ic.contact_id WHERE c.name_key = 'priya patel'`).pluck().get()).toBe(2);
+    expect(derivedData(sqlite).stored).toEqual(derivedData(sqlite).expected);
 
     const again = importText(desktop.database.db, textOf(laptop));
     expect(again.totals.added + again.totals.updated).toBe(0);
