@@ -4,8 +4,9 @@
  * call by call in turn: the ratio to the hand-written baseline is what holds from machine to machine. Then
  * everything the Insights page computes, on this fixture and on one ten times larger (insights-bench.ts).
  *
- *   npm run bench              a table of p50/p95 against the targets
- *   npm run bench -- --json    the same, then one JSON object as the last line of stdout
+ *   npm run bench                        a table of p50/p95 against the targets
+ *   npm run bench -- --json              the same, then one JSON object as the last line of stdout
+ *   npm run bench -- --only transfer     only the export and import timings (transfer-bench.ts); --json as well
  *
  * It reports; it does not fail: the exit code is 0 even when a target is missed (a miss is printed as MISS).
  */
@@ -23,8 +24,11 @@ import { benchInsights, type InsightsBench } from './insights-bench';
 import { createRawQueries } from './raw-queries';
 import { benchRelationships, type RelationshipSanity } from './relationships-bench';
 import { benchBackups } from './backups-bench';
+import { benchTransfer } from './transfer-bench';
 
 const JSON_OUTPUT = process.argv.includes('--json');
+/** `--only transfer`: one part alone, on a heavy fixture built for it. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const TARGETS = {
   open_and_migrate: 200,
@@ -45,8 +49,41 @@ function cardIds(board: Board): number[][] {
   return board.columns.map((column) => column.cards.map((card) => card.id));
 }
 
+function ratioTable(ratios: Record<string, Ratio>): string {
+  return formatTable(
+    ['ratio', 'p50', 'p95', 'target', 'result'],
+    Object.entries(ratios).map(([name, ratio]) => [
+      name,
+      `${ratio.p50.toFixed(2)}×`,
+      `${ratio.p95.toFixed(2)}×`,
+      ratio.target === undefined ? '—' : `<= ${ratio.target}×`,
+      ratio.pass === undefined ? '' : ratio.pass ? 'pass' : 'MISS',
+    ]),
+  );
+}
+
+/** `--only transfer`: the export and the no-op import alone. */
+function transferOnly(): void {
+  log('Building the heavy fixture …');
+  const heavy = buildHeavyFixture();
+  try {
+    const transfer = benchTransfer(heavy);
+    log(`Export and import on the heavy fixture: ${JSON.stringify(transfer.sanity)}`);
+    log();
+    log(formatResults(transfer.results));
+    log();
+    log(ratioTable(transfer.ratios));
+    const env = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+    if (JSON_OUTPUT) log(JSON.stringify({ results: transfer.results, ratios: transfer.ratios, transfer: transfer.sanity, env }));
+  } finally {
+    heavy.remove();
+  }
+}
+
 function main(): void {
   log(`Stint core benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
+  if (ONLY === 'transfer') return transferOnly();
+  if (ONLY !== undefined) throw new Error(`--only takes "transfer"; "${ONLY}" is not a part of the benchmark that runs alone.`);
   log('Building the heavy fixture …');
   const heavy = buildHeavyFixture();
   const { now, file } = heavy;
@@ -165,12 +202,14 @@ function main(): void {
     results.push(...backups);
     const relationships = benchRelationships(heavy, '', ITERATIONS);
     log(`Relationships on the heavy fixture: ${JSON.stringify(relationships.sanity)}`);
+    const transfer = benchTransfer(heavy);
+    log(`Export and import on the heavy fixture: ${JSON.stringify(transfer.sanity)}`);
     let relationships100k: { results: BenchResult[]; sanity: RelationshipSanity } | undefined;
     const insights: InsightsBench = benchInsights(heavy, log, (larger) => {
       relationships100k = benchRelationships(larger, '_100k', 50);
       log(`Relationships on the larger fixture: ${JSON.stringify(relationships100k.sanity)}`);
     });
-    results.push(...insights.results, ...relationships.results, ...(relationships100k?.results ?? []));
+    results.push(...insights.results, ...relationships.results, ...(relationships100k?.results ?? []), ...transfer.results);
     const growthOf = (name: string) => {
       const small = results.find((result) => result.name === name);
       const large = results.find((result) => result.name === `${name}_100k`);
@@ -183,23 +222,13 @@ function main(): void {
       search_text_vs_raw: ratioOf(searchText, searchTextRaw, TARGETS.ratio),
       // No target: a checked, compacted copy is expected to cost several plain copies of the file's bytes.
       backup_full_vs_file_copy: ratioOf(backups[0] as BenchResult, backups[1] as BenchResult),
+      ...transfer.ratios,
     };
 
     log();
     log(formatResults(results));
     log();
-    log(
-      formatTable(
-        ['ratio', 'p50', 'p95', 'target', 'result'],
-        Object.entries(ratios).map(([name, ratio]) => [
-          name,
-          `${ratio.p50.toFixed(2)}×`,
-          `${ratio.p95.toFixed(2)}×`,
-          ratio.target === undefined ? '—' : `<= ${ratio.target}×`,
-          ratio.pass === undefined ? '' : ratio.pass ? 'pass' : 'MISS',
-        ]),
-      ),
-    );
+    log(ratioTable(ratios));
     log();
     log(`Search matches (bids on the board, all lanes): ${Object.entries(searchMatches).map(([word, n]) => `${word}=${n}`).join(', ')}`);
     log(`Insights growth: ${insights.growth.data}× the data took ${insights.growth.p50}× as long at p50, ${insights.growth.p95}× at p95`);
@@ -218,7 +247,7 @@ function main(): void {
       const env = { node: process.version, sqlite: sqliteVersion, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
       const insightsSummary = { growth: insights.growth, larger_fixture: insights.larger_fixture, sanity: insights.sanity };
       const relationshipsSummary = { growth: relationshipGrowth, sanity: relationships.sanity, sanity_100k: relationships100k?.sanity };
-      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, insights: insightsSummary, relationships: relationshipsSummary, misses, env }));
+      log(JSON.stringify({ fixture, results, ratios, search_matches: searchMatches, insights: insightsSummary, relationships: relationshipsSummary, transfer: transfer.sanity, misses, env }));
     }
   } finally {
     if (database?.sqlite.open) database.close();

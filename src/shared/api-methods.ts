@@ -77,6 +77,9 @@ export const API_METHODS = [
   'restoreBackup',
   'checkIntegrity',
   'setBackupFolder',
+  'exportJson',
+  'previewImport',
+  'commitImport',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

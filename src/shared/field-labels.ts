@@ -97,6 +97,8 @@ const FIELD_LABELS: Record<string, string> = {
   sort: 'Sort',
   name: 'Name',
   backup: 'Backup',
+  file: 'The file',
+  token: 'The preview’s token',
   folder: 'Backup folder',
   organisation: 'Organisation',
   'organisation.id': 'Organisation id',
@@ -165,8 +167,19 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const positions = path.filter((segment): segment is number => typeof segment === 'number').map((index) => String(index + 1));
   const named = FIELD_LABELS[pattern];
   if (named) return named.replace(/#/g, () => positions.shift() ?? '#');
+  return withParent(fieldLabel(path.slice(0, -1)), path);
+}
+
+/**
+ * The field at `path` spelled out from its keys alone ("Brief checklist item 3 label"), for documents whose
+ * fields are not the forms' (an import's records), where the forms' labels would name the wrong thing.
+ */
+export function pathInWords(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '' : withParent(pathInWords(path.slice(0, -1)), path);
+}
+
+function withParent(parent: string, path: readonly PropertyKey[]): string {
   const last = path[path.length - 1];
   const own = typeof last === 'number' ? `item ${last + 1}` : keyInWords(String(last));
-  const parent = fieldLabel(path.slice(0, -1));
   return parent ? `${parent} ${own.charAt(0).toLowerCase()}${own.slice(1)}` : own;
 }

@@ -2,6 +2,9 @@
  * How the browser host carries the contract over HTTP: `POST /api/<method>` with the input as a JSON body,
  * answered with the same envelope the preload returns. Shared by the host and the renderer's HTTP client.
  */
+import type { ApiMethod } from './api-methods';
+import { MAX_IMPORT_BYTES } from './domain/transfer';
+
 export const API_PATH_PREFIX = '/api/';
 /** Query parameter of the printed URL; exchanged once for the session cookie. */
 export const TOKEN_QUERY_PARAM = 'token';
@@ -16,3 +19,15 @@ export function sessionCookieName(port: number): string {
 export const TOKEN_HEADER = 'x-stint-token';
 /** Request bodies above this are refused with 413 before they are read whole. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * An import carries a whole exported file, and only the import's two calls may send that much: every other call
+ * keeps the small limit, so nothing else can make the host hold tens of megabytes.
+ */
+export const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BYTES;
+const IMPORT_METHODS: readonly ApiMethod[] = ['previewImport', 'commitImport'];
+
+/** The most a call's body may be. */
+export function maxBodyBytes(method: ApiMethod): number {
+  return IMPORT_METHODS.includes(method) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}

@@ -28,13 +28,19 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
 };
 
-function wrongType(label: string, issue: Extract<RawIssue, { code: 'invalid_type' }>): string {
+/** How an error map names fields (`labelOf`) and the value as a whole (`whole`: "This request"). */
+interface Naming {
+  labelOf: (path: readonly PropertyKey[]) => string;
+  whole: string;
+}
+
+function wrongType(label: string, naming: Naming, issue: Extract<RawIssue, { code: 'invalid_type' }>): string {
   if (issue.expected === 'object') {
     const keys = keysOf(issue);
     const fields = listInWords(keys.map((key) => keyInWords(key).toLowerCase()));
     if (label) return issue.input === undefined ? `${label} is required: an object with ${fields}` : `${label} must be an object with ${fields}`;
     // The whole input: its fields named as they are everywhere else.
-    return keys.length > 0 ? `This request must be an object with the fields ${listInWords(keys.map((key) => fieldLabel([key])))}` : 'This request takes no fields';
+    return keys.length > 0 ? `${naming.whole} must be an object with the fields ${listInWords(keys.map((key) => naming.labelOf([key])))}` : `${naming.whole} takes no fields`;
   }
   if (issue.input === undefined) return `${label} is required`;
   // z.int() reports a string as "expected number"; say whole number, as a fraction would be told.
@@ -96,13 +102,20 @@ function noMatchingForm(label: string, issue: Extract<RawIssue, { code: 'invalid
   return `${label} is not in a form Stint accepts`;
 }
 
-/** The message for one issue, naming its field; used for every issue whose schema has no message of its own. */
-export const readableIssueMessage: z.core.$ZodErrorMap = (issue) => {
-  const path = issue.path ?? [];
-  const label = fieldLabel(path) || 'This request';
+/**
+ * An error map that names each field with `labelOf` and says what is allowed; used for every issue whose schema has
+ * no message of its own. `whole` names the value as a whole ("This request", "This record").
+ */
+export function issueMessagesNaming(labelOf: Naming['labelOf'], whole: string): z.core.$ZodErrorMap {
+  return (issue) => messageFor(issue, { labelOf, whole });
+}
+
+function messageFor(issue: RawIssue, naming: Naming): string {
+  const own = naming.labelOf(issue.path ?? []);
+  const label = own || naming.whole;
   switch (issue.code) {
     case 'invalid_type':
-      return wrongType(fieldLabel(path), issue);
+      return wrongType(own, naming, issue);
     case 'too_big':
       return tooBig(label, withOwnLimit(issue));
     case 'too_small':
@@ -113,17 +126,21 @@ export const readableIssueMessage: z.core.$ZodErrorMap = (issue) => {
         : `${label} must be one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_format':
       if (issue.format === 'date') return `${label} must be a date in the form YYYY-MM-DD`;
+      if (issue.format === 'uuid') return `${label} must be a uid: a UUID such as 0190d2a4-6b1c-7d3e-8f40-1a2b3c4d5e6f`;
       return issue.format === 'regex' ? `${label} is not in a form Stint accepts` : `${label} must be a valid ${issue.format}`;
     case 'not_multiple_of':
       return `${label} must be a multiple of ${issue.divisor}`;
     case 'unrecognized_keys':
-      return unknownKeys(fieldLabel(path), issue.keys);
+      return unknownKeys(own, issue.keys);
     case 'invalid_union':
       return noMatchingForm(label, issue);
     default:
       return `${label} is not valid`;
   }
-};
+}
+
+/** The message for one issue of an input, naming its field as the forms do. */
+export const readableIssueMessage = issueMessagesNaming(fieldLabel, 'This request');
 
 /** `schema.safeParse(input)` with the messages above: how input from outside or from a form is checked. */
 export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {

@@ -15,6 +15,7 @@ import { reminderRules, type ReminderRules } from './services/reminders/freshnes
 import { sampleHandlers } from './services/sample/handlers';
 import { settingsHandlers } from './services/settings/handlers';
 import { skillsHandlers } from './services/skills/handlers';
+import { transferHandlers } from './services/transfer/handlers';
 
 /** Every call that reads or writes the records; the backups area is the session's (`session/database-session.ts`). */
 export type DataHandlers = Omit<ApiHandlers, keyof typeof backupsContract>;
@@ -37,5 +38,6 @@ export function createApi(db: Db, clock: Clock, rules: ReminderRules = reminderR
     ...relationshipsHandlers(db, clock, rules),
     ...settingsHandlers(db, clock),
     ...contactsHandlers(db, clock, rules),
+    ...transferHandlers(db, clock),
   };
 }

@@ -43,9 +43,12 @@ function badInputs(schema: z.ZodType, valid: unknown, root: unknown, path: Prope
     bad.push({ path, what: 'missing', input: setAt(root, path, undefined, true) });
     for (const value of WRONG_VALUES) bad.push({ path, what: JSON.stringify(value).slice(0, 20), input: setAt(root, path, value) });
   }
-  if (inner instanceof z.ZodObject && valid && typeof valid === 'object') {
+  // An input that is a union of forms as a whole (an import, by format): the form the valid input takes is the one to break.
+  const form =
+    path.length === 0 && inner instanceof z.ZodDiscriminatedUnion ? ((inner.options as z.ZodType[]).find((option) => option.safeParse(valid).success) ?? inner) : inner;
+  if (form instanceof z.ZodObject && valid && typeof valid === 'object') {
     bad.push({ path, what: 'an unknown key', input: setAt(root, [...path, 'surprise'], 1) });
-    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+    for (const [key, field] of Object.entries(form.shape as Record<string, z.ZodType>)) {
       if (key in valid) bad.push(...badInputs(field, (valid as Record<string, unknown>)[key], root, [...path, key]));
     }
   }

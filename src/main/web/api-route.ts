@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiHandlers } from '../../shared/contract';
-import { MAX_BODY_BYTES } from '../../shared/http-protocol';
+import { MAX_BODY_BYTES, maxBodyBytes } from '../../shared/http-protocol';
 import { dispatch, isApiMethod } from '../core/dispatch';
 import { readLimitedBody } from './request-body';
 import { sendApiError, sendEnvelope, STATUS_FOR_CODE } from './responses';
@@ -39,11 +39,13 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
     return;
   }
 
-  const read = await readLimitedBody(req, MAX_BODY_BYTES);
+  const limit = maxBodyBytes(name);
+  const read = await readLimitedBody(req, limit);
   if (!read.ok) {
     if (read.reason === 'aborted') return;
     // The rest of the body is not read, so the connection cannot carry another request.
-    const message = `The request is larger than the ${MAX_BODY_BYTES / (1024 * 1024)} MiB limit.`;
+    const what = limit === MAX_BODY_BYTES ? '' : ' for an import';
+    const message = `The request is larger than the ${limit / (1024 * 1024)} MiB limit${what}.`;
     sendApiError(res, 413, { code: 'VALIDATION', message }, { Connection: 'close' });
     return;
   }

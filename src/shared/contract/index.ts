@@ -20,6 +20,7 @@ import { relationshipsContract } from './relationships';
 import { sampleContract } from './sample';
 import { settingsContract } from './settings';
 import { skillsContract } from './skills';
+import { transferContract } from './transfer';
 
 export const apiContract = {
   ...boardContract,
@@ -35,6 +36,7 @@ export const apiContract = {
   ...settingsContract,
   ...contactsContract,
   ...backupsContract,
+  ...transferContract,
 } satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -9,3 +9,4 @@ export * from './skills';
 export * from './relationships';
 export * from './settings';
 export * from './backups';
+export * from './transfer';

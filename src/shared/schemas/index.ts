@@ -17,3 +17,5 @@ export * from './relationships';
 export * from './settings';
 export * from './contacts';
 export * from './backups';
+export * from './transfer-records';
+export * from './transfer';

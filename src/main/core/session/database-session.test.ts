@@ -182,6 +182,16 @@ describe('a database that cannot be used', () => {
   });
 });
 
+it('backs the database up before an import is applied', () => {
+  withSamplePipeline();
+  const session = start();
+  const text = session.api.exportJson(undefined).text;
+  const preview = session.api.previewImport({ format: 'stint-json', file: text });
+  if (!preview.token) throw new Error(`The preview found problems: ${JSON.stringify(preview)}`);
+  session.api.commitImport({ format: 'stint-json', file: text, token: preview.token });
+  expect(session.api.listBackups(undefined).backups.map((backup) => backup.reason)).toContain('before-import');
+});
+
 describe('restoring a backup while the database is sound', () => {
   it('backs up the current database first, then puts the backup in its place', () => {
     withSamplePipeline();

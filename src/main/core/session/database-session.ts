@@ -145,6 +145,13 @@ export function openSession(options: SessionOptions): DatabaseSession {
     API_METHODS.filter((method) => !(method in backupHandlers)).map((method) => [method, (input: unknown) => (requireOpen().api[method as keyof DataHandlers] as (input: unknown) => unknown)(input)]),
   ) as DataHandlers;
 
+  // An import may change much at once: what was there before it is backed up first.
+  recordHandlers.commitImport = (input) => {
+    const current = requireOpen();
+    backupOf(current.database.sqlite, 'before-import');
+    return current.api.commitImport(input);
+  };
+
   start();
   return {
     api: { ...recordHandlers, ...backupHandlers },

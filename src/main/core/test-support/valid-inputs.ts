@@ -120,4 +120,7 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
   restoreBackup: { backup: 'stint-2026-03-01T09-00-00-000Z-daily.db' },
   checkIntegrity: {},
   setBackupFolder: { folder: '/home/you/Backups' },
+  exportJson: {},
+  previewImport: { format: 'stint-json', file: '{}' },
+  commitImport: { format: 'stint-json', file: '{}', token: 'a.b' },
 };

@@ -75,6 +75,24 @@ describe('gaps seen in rejections', () => {
     expect(api.listSkillGaps({ limit: 10 }).gaps[0]!.skills.map((skill) => skill.name)).toEqual(['IFRS reporting']);
   });
 
+  it('counts a link made or removed as a change to the outcome (its updated_at moves), and a link made twice as none', () => {
+    setup = tempApi();
+    const { api, clock, database } = setup;
+    const { outcomeId } = reject({ title: 'Interim CFO', reasons: ['skills_gap'] });
+    const updatedAt = () => database.sqlite.prepare('SELECT updated_at FROM rejection_outcomes WHERE id = ?').pluck().get(outcomeId);
+    const skill = api.createSkill({ name: 'SAP', level: 2, evidence: '', lastReviewedOn: null });
+    const before = updatedAt();
+    clock.advance(60_000);
+    api.linkGapToSkill({ outcomeId, skill: { id: skill.id } });
+    const linked = updatedAt();
+    expect(linked).toBe((before as number) + 60_000);
+    clock.advance(60_000);
+    api.linkGapToSkill({ outcomeId, skill: { id: skill.id } });
+    expect(updatedAt()).toBe(linked);
+    api.unlinkGapFromSkill({ outcomeId, skillId: skill.id });
+    expect(updatedAt()).toBe((linked as number) + 60_000);
+  });
+
   it('refuses to link an outcome that points at no gap, or one that is gone', () => {
     setup = tempApi();
     const { outcomeId } = reject({ title: 'Head of FP&A', reasons: ['internal_hire'] });

@@ -112,22 +112,34 @@ function getGap(db: Db, outcomeId: number): SkillGap {
   throw new ApiError('CONFLICT', 'None of this rejection’s reasons points at a gap, so there is nothing to link to a skill.');
 }
 
-function link(db: Db, outcomeId: number, skillId: number): void {
-  db.insert(outcomeSkillLinks).values({ outcomeId, skillId }).onConflictDoNothing().run();
+/**
+ * A gap's links to skills belong to its outcome: making or removing one is a change to the outcome, so its
+ * `updated_at` moves with it and an import elsewhere carries the links with the outcome.
+ */
+function touchOutcome(db: Db, outcomeId: number, now: number): void {
+  db.update(rejectionOutcomes).set({ updatedAt: now }).where(eq(rejectionOutcomes.id, outcomeId)).run();
+}
+
+function link(db: Db, outcomeId: number, skillId: number, now: number): void {
+  if (db.insert(outcomeSkillLinks).values({ outcomeId, skillId }).onConflictDoNothing().run().changes > 0) touchOutcome(db, outcomeId, now);
 }
 
 export function linkGapToSkill(db: Db, now: number, input: ApiParsedInput<'linkGapToSkill'>): SkillGap {
   writeTransaction(db, (tx) => {
     getGap(tx, input.outcomeId);
-    link(tx, input.outcomeId, resolveSkill(tx, input.skill, now));
+    link(tx, input.outcomeId, resolveSkill(tx, input.skill, now), now);
   });
   return getGap(db, input.outcomeId);
 }
 
-export function unlinkGapFromSkill(db: Db, input: ApiParsedInput<'unlinkGapFromSkill'>): SkillGap {
-  db.delete(outcomeSkillLinks)
-    .where(and(eq(outcomeSkillLinks.outcomeId, input.outcomeId), eq(outcomeSkillLinks.skillId, input.skillId)))
-    .run();
+export function unlinkGapFromSkill(db: Db, now: number, input: ApiParsedInput<'unlinkGapFromSkill'>): SkillGap {
+  writeTransaction(db, (tx) => {
+    const removed = tx
+      .delete(outcomeSkillLinks)
+      .where(and(eq(outcomeSkillLinks.outcomeId, input.outcomeId), eq(outcomeSkillLinks.skillId, input.skillId)))
+      .run();
+    if (removed.changes > 0) touchOutcome(tx, input.outcomeId, now);
+  });
   return getGap(db, input.outcomeId);
 }
 
@@ -135,7 +147,7 @@ export function createActionFromGap(db: Db, now: number, input: ApiParsedInput<'
   const actionId = writeTransaction(db, (tx) => {
     getGap(tx, input.outcomeId);
     const skillId = resolveSkill(tx, input.skill, now);
-    link(tx, input.outcomeId, skillId);
+    link(tx, input.outcomeId, skillId, now);
     return insertAction(tx, now, skillId, input);
   });
   return { gap: getGap(db, input.outcomeId), action: getAction(db, actionId) };

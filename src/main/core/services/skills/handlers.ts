@@ -18,7 +18,7 @@ export function skillsHandlers(db: Db, clock: Clock): AreaHandlers<typeof skills
     deleteAction: ({ actionId }) => deleteAction(db, actionId),
     listSkillGaps: (input) => listSkillGaps(db, input),
     linkGapToSkill: (input) => linkGapToSkill(db, clock.now(), input),
-    unlinkGapFromSkill: (input) => unlinkGapFromSkill(db, input),
+    unlinkGapFromSkill: (input) => unlinkGapFromSkill(db, clock.now(), input),
     createActionFromGap: (input) => createActionFromGap(db, clock.now(), input),
     startSkillReview: () => startSkillReview(db, clock.now()),
     recordSkillReview: (input) => recordSkillReview(db, clock.now(), input),

@@ -1,0 +1,78 @@
+/**
+ * The export and import part of `npm run bench`: the heavy fixture exported as JSON (`export_json`), and that
+ * export imported back into the same database (`import_json_merge`), where every record is already there and as
+ * new, so the whole file is read, checked and matched and nothing is written. Each is timed call by call in turn
+ * with a hand-written baseline doing the least the same work needs (`bench/raw-transfer.ts`), whose ratio is the
+ * figure to compare across machines.
+ *
+ *   npm run bench -- --only transfer [--json]    only these, on a heavy fixture built for them (about a minute)
+ */
+import { apiContract } from '../src/shared/contract';
+import { createApi } from '../src/main/core/api';
+import { fixedClock } from '../src/main/core/clock';
+import type { HeavyFixture } from './heavy-fixture';
+import { measureAlternatingSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
+import { rawExport, rawMerge } from './raw-transfer';
+
+export const TRANSFER_TARGETS = { export_json: 1_000, import_json_merge: 2_000 } as const;
+/**
+ * The most each may take beside its baseline. The export does the baseline's work with links turned into uids;
+ * most of the import's is what its baseline leaves out (every field and link of 110,000 records checked, keys of
+ * their own matched, the file and the plan fingerprinted), hence the wider margin.
+ */
+export const TRANSFER_RATIO_TARGETS = { export_json_vs_raw: 2, import_json_merge_vs_raw: 6 } as const;
+
+export interface TransferBench {
+  results: BenchResult[];
+  ratios: Record<string, Ratio>;
+  sanity: { export_mb: number; records: number; unchanged_on_merge: number; changed_on_merge: number; problems: number };
+}
+
+export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferBench {
+  const database = fixture.open();
+  try {
+    const { db, sqlite } = database;
+    const api = createApi(db, fixedClock(fixture.now));
+    const options = { warmup: 2, iterations };
+
+    const { text } = api.exportJson(undefined);
+    const [exportSamples, exportRawSamples] = measureAlternatingSync(
+      () => api.exportJson(undefined),
+      () => rawExport(sqlite),
+      options,
+    );
+
+    // Parsed once, as the transport would; the token stays good, as importing the file changes nothing.
+    const preview = api.previewImport(apiContract.previewImport.input.parse({ format: 'stint-json', file: text }));
+    const commit = apiContract.commitImport.input.parse({ format: 'stint-json', file: text, token: preview.token ?? '' });
+    const merged = api.commitImport(commit);
+    const [mergeSamples, mergeRawSamples] = measureAlternatingSync(
+      () => api.commitImport(commit),
+      () => rawMerge(sqlite, text),
+      options,
+    );
+
+    const results = [
+      toResult('export_json', exportSamples, TRANSFER_TARGETS.export_json),
+      toResult('export_json_raw', exportRawSamples),
+      toResult('import_json_merge', mergeSamples, TRANSFER_TARGETS.import_json_merge),
+      toResult('import_json_merge_raw', mergeRawSamples),
+    ] as const;
+    return {
+      results: [...results],
+      ratios: {
+        export_json_vs_raw: ratioOf(results[0], results[1], TRANSFER_RATIO_TARGETS.export_json_vs_raw),
+        import_json_merge_vs_raw: ratioOf(results[2], results[3], TRANSFER_RATIO_TARGETS.import_json_merge_vs_raw),
+      },
+      sanity: {
+        export_mb: round(Buffer.byteLength(text) / 1_000_000, 1),
+        records: merged.totals.added + merged.totals.updated + merged.totals.unchanged,
+        unchanged_on_merge: merged.totals.unchanged,
+        changed_on_merge: merged.totals.added + merged.totals.updated,
+        problems: preview.problemCount,
+      },
+    };
+  } finally {
+    database.close();
+  }
+}

@@ -1,0 +1,17 @@
+import type { transferContract } from '../../../../shared/contract/transfer';
+import type { AreaHandlers } from '../../area-handlers';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/open';
+import { exportFileName, exportJson } from './export';
+import { commitJsonImport, previewJsonImport } from './import';
+
+export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof transferContract> {
+  return {
+    exportJson: () => {
+      const now = clock.now();
+      return { fileName: exportFileName(now), text: exportJson(db, now) };
+    },
+    previewImport: (input) => previewJsonImport(db, input.file),
+    commitImport: (input) => commitJsonImport(db, input.file, input.token),
+  };
+}
