@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { API_METHODS, type ApiMethod } from '../../../shared/api-methods';
+import { rmSync } from 'node:fs';
+import { API_METHODS } from '../../../shared/api-methods';
 import type { ApiHandlers } from '../../../shared/contract';
 import type { backupsContract } from '../../../shared/contract/backups';
 import { DAILY_BACKUP_AFTER_MS } from '../../../shared/domain/backups';
 import { ApiError } from '../../../shared/errors';
-import type { BackupInfo, BackupList, DatabaseStatus } from '../../../shared/schemas/backups';
+import type { BackupInfo, BackupList, DatabaseProblem, DatabaseStatus } from '../../../shared/schemas/backups';
 import { createApi, type DataHandlers } from '../api';
 import { abandonedPartials, backupFiles, describeBackup, isSoundBackup, listBackups } from '../backups/list-backups';
 import { moveDatabaseAside, replaceDatabaseWith } from '../backups/replace-database';
@@ -16,7 +17,6 @@ import { openDatabase, type StintDatabase } from '../db/open';
 import { reminderRules, type ReminderRules } from '../services/reminders/freshness';
 import { readBackupFolder, writeBackupFolder } from './backup-folder-choice';
 import { problemOf } from './unavailable';
-import { rmSync } from 'node:fs';
 
 export interface SessionOptions {
   file: string;
@@ -47,7 +47,7 @@ export function openSession(options: SessionOptions): DatabaseSession {
   const { file, migrationsFolder, clock } = options;
   const log = options.log ?? ((error: unknown) => console.error(error));
   let open: { database: StintDatabase; api: DataHandlers; stop: () => void } | null = null;
-  let failure: { problem: DatabaseStatus extends infer S ? (S extends { problem: infer P } ? P : never) : never; message: string } | null = null;
+  let failure: { problem: DatabaseProblem; message: string } | null = null;
 
   const folder = () => readBackupFolder(file);
 
@@ -161,4 +161,3 @@ export function openSession(options: SessionOptions): DatabaseSession {
   };
 }
 
-export type { ApiMethod };

@@ -3,14 +3,14 @@ import type Database from 'better-sqlite3';
 import { isNull } from 'drizzle-orm';
 import type { ExportDocument, ImportResult } from '../../../shared/schemas';
 import type { ApiHandlers } from '../../../shared/contract';
-import { openSession } from '../session/database-session';
-import { fixedClock } from '../clock';
+import { type fixedClock } from '../clock';
 import type { Db, StintDatabase } from '../db/open';
 import { contracts, reminders } from '../db/schema';
 import { generatePipeline, SAMPLE_PIPELINE } from '../fixtures/pipeline-generator';
 import { exportJson } from '../services/transfer/export';
 import { commitJsonImport, previewJsonImport } from '../services/transfer/import';
-import { MIGRATIONS_FOLDER, tempDatabase, TEST_NOW, type TempDatabase } from './temp-database';
+import { afterEach } from 'vitest';
+import { tempApi, TEST_NOW, type TempDatabase } from './temp-database';
 
 export interface Machine {
   temp: TempDatabase;
@@ -21,18 +21,22 @@ export interface Machine {
 
 /** A database of its own, with an API whose clock the test moves: one user's machine. */
 export function machine(): Machine {
-  const temp = tempDatabase();
-  const clock = fixedClock(TEST_NOW);
-  // The whole API as a host serves it, over a database of its own.
-  const session = openSession({ file: temp.file, migrationsFolder: MIGRATIONS_FOLDER, clock });
-  const database = session.database();
-  if (!database) throw new Error(`The machine's database did not open: ${JSON.stringify(session.status())}`);
-  const remove = temp.remove;
-  temp.remove = () => {
-    session.close();
-    remove();
+  return tempApi();
+}
+
+/**
+ * Makes a fresh machine each call, every one removed after the test that made it; `prepare` sees each as it is made,
+ * with its place in that test's order (0 for the first).
+ */
+export function machinesPerTest(prepare?: (made: Machine, index: number) => void): () => Machine {
+  const made: Machine[] = [];
+  afterEach(() => made.splice(0).forEach((each) => each.temp.remove()));
+  return () => {
+    const next = machine();
+    prepare?.(next, made.length);
+    made.push(next);
+    return next;
   };
-  return { temp, database, api: session.api, clock };
 }
 
 /**

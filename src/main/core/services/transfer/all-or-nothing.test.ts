@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsedBid, parsedUpdate } from '../../test-support/bid-input';
 import { refusal } from '../../test-support/refusal';
 import { TEST_NOW } from '../../test-support/temp-database';
-import { dumpDatabase, fillEveryTable, importText, machine, shiftLocalIds, type Machine } from '../../test-support/transfer';
+import { dumpDatabase, fillEveryTable, importText, machinesPerTest, shiftLocalIds } from '../../test-support/transfer';
 import { exportJson } from './export';
 import { commitJsonImport, previewJsonImport } from './import';
 
-const machines: Machine[] = [];
-afterEach(() => machines.splice(0).forEach((each) => each.temp.remove()));
-
-function newMachine(): Machine {
-  const made = machine();
-  machines.push(made);
-  return made;
-}
+const newMachine = machinesPerTest();
 
 /** A filled machine's export, and another machine with records of its own to merge it into. */
 function fileAndTarget() {

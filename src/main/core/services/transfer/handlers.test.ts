@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/errors';
 import { call } from '../../test-support/call';
 import { refusal } from '../../test-support/refusal';
 import { TEST_NOW } from '../../test-support/temp-database';
-import { exported, fillEveryTable, machine, shiftLocalIds, type Machine } from '../../test-support/transfer';
+import { exported, fillEveryTable, machinesPerTest, shiftLocalIds } from '../../test-support/transfer';
 
-const machines: Machine[] = [];
-afterEach(() => machines.splice(0).forEach((each) => each.temp.remove()));
-
-function newMachine(): Machine {
-  const made = machine();
-  machines.push(made);
-  return made;
-}
+const newMachine = machinesPerTest();
 
 describe('export and import through the API', () => {
   it('exports under a dated file name, previews, imports as previewed, and refuses a bad file in words', () => {

@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logInteractionSchema, type ExportDocument } from '../../../../shared/schemas';
 import { evaluateReminders } from '../reminders/evaluate';
 import { parsedBid, parsedUpdate } from '../../test-support/bid-input';
 import { parsedOutcome } from '../../test-support/outcome-input';
-import { countsFor, derivedData, dumpDatabase, exported, importText, machine, shiftLocalIds, type Machine } from '../../test-support/transfer';
+import { countsFor, derivedData, dumpDatabase, exported, importText, machinesPerTest, shiftLocalIds, type Machine } from '../../test-support/transfer';
 import { exportJson } from './export';
 import { commitJsonImport, previewJsonImport } from './import';
 
 const HOUR = 3_600_000;
-const machines: Machine[] = [];
-afterEach(() => machines.splice(0).forEach((each) => each.temp.remove()));
-
-function newMachine(): Machine {
-  const made = machine();
-  shiftLocalIds(made.database.sqlite, 1_000 * (machines.length + 1));
-  machines.push(made);
-  return made;
-}
+const newMachine = machinesPerTest((made, index) => shiftLocalIds(made.database.sqlite, 1_000 * (index + 1)));
 
 /** A second machine that starts from this one's export. */
 function copyOf(source: Machine): Machine {

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../../../../shared/domain';
 import { exportDocumentSchema } from '../../../../shared/schemas';
 import { evaluateReminders } from '../reminders/evaluate';
 import { TEST_NOW } from '../../test-support/temp-database';
-import { countsFor, derivedData, exported, fillEveryTable, importText, machine, shiftLocalIds, type Machine } from '../../test-support/transfer';
+import { countsFor, derivedData, exported, fillEveryTable, importText, machinesPerTest, shiftLocalIds } from '../../test-support/transfer';
 import { exportJson } from './export';
 
-const machines: Machine[] = [];
-afterEach(() => machines.splice(0).forEach((each) => each.temp.remove()));
-
-function newMachine(): Machine {
-  const made = machine();
-  machines.push(made);
-  return made;
-}
+const newMachine = machinesPerTest();
 
 /** A machine with every table filled, and one with nothing, whose local ids run far from the first's. */
 function filledAndEmpty() {
