@@ -75,6 +75,23 @@ export interface HostUnderTest {
 }
 
 /**
+ * Signs in before each test of the calling file, as the page does: `call` posts to the API with that session's
+ * cookie, which `cookie()` gives for requests made otherwise.
+ */
+export function signedInPerTest(under: HostUnderTest) {
+  let cookie = '';
+  beforeEach(async () => {
+    const signIn = await send(under.host.port, { path: `/?token=${under.host.token}` });
+    cookie = (signIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+  });
+  return {
+    cookie: () => cookie,
+    call: (method: string, body?: string | Buffer, extra: Partial<TestRequest> = {}) =>
+      send(under.host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie }, body, ...extra }),
+  };
+}
+
+/**
  * A browser host over a fresh database and renderer folder for each test of the calling file, closed and
  * removed after it. Read the fields inside tests: they are replaced before every test.
  */

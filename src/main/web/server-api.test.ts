@@ -1,20 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../shared/http-protocol';
 import { bidInput } from '../core/test-support/bid-input';
 import { startWebHost } from './server';
-import { hostPerTest, send, type TestRequest } from './http-test-client';
+import { hostPerTest, send, signedInPerTest } from './http-test-client';
 
 const under = hostPerTest();
-let cookie: string;
-
-beforeEach(async () => {
-  const signIn = await send(under.host.port, { path: `/?token=${under.host.token}` });
-  cookie = (signIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-});
-
-function call(method: string, body: string | Buffer, extra: Partial<TestRequest> = {}) {
-  return send(under.host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie }, body, ...extra });
-}
+const { call, cookie } = signedInPerTest(under);
 
 function bidCount(): number {
   return under.setup.database.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
@@ -102,7 +93,7 @@ describe('refusals, each as an envelope with a matching status', () => {
   });
 
   it('a verb other than POST: 405', async () => {
-    const response = await send(under.host.port, { method: 'GET', path: '/api/getBoard', headers: { cookie } });
+    const response = await send(under.host.port, { method: 'GET', path: '/api/getBoard', headers: { cookie: cookie() } });
     expect(response.status).toBe(405);
     expect(response.headers.allow).toBe('POST');
     expect(response.json()).toMatchObject({ ok: false });
@@ -118,10 +109,10 @@ describe('refusals, each as an envelope with a matching status', () => {
 
   it('a body that is not declared as JSON: 415', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const response = await call('listTags', '{}', { headers: { 'content-type': type, cookie } });
+      const response = await call('listTags', '{}', { headers: { 'content-type': type, cookie: cookie() } });
       expect(response.status, type).toBe(415);
     }
-    const withCharset = await call('listTags', '{}', { headers: { 'content-type': 'application/json; charset=utf-8', cookie } });
+    const withCharset = await call('listTags', '{}', { headers: { 'content-type': 'application/json; charset=utf-8', cookie: cookie() } });
     expect(withCharset.status).toBe(200);
   });
 

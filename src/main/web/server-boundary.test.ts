@@ -3,25 +3,16 @@
  * host as JSON bodies. Each is refused with a status and a message, 400 naming the field, or 413 for a body past
  * the limit (the 10 MB strings, the larger 100,000-item lists); none is stored, and the host answers the next call.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../../shared/api-methods';
 import type { ApiErrorShape } from '../../shared/errors';
 import { MAX_BODY_BYTES } from '../../shared/http-protocol';
 import { corpusFor, TEN_MB_TEXT, type BadCase } from '../core/test-support/boundary-corpus';
 import { namesItsField } from '../core/test-support/refusal-wording';
-import { hostPerTest, send, type TestRequest } from './http-test-client';
+import { hostPerTest, signedInPerTest } from './http-test-client';
 
 const under = hostPerTest();
-let cookie: string;
-
-beforeEach(async () => {
-  const signIn = await send(under.host.port, { path: `/?token=${under.host.token}` });
-  cookie = (signIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-});
-
-function call(method: string, body: string | Buffer, extra: Partial<TestRequest> = {}) {
-  return send(under.host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie }, body, ...extra });
-}
+const { call } = signedInPerTest(under);
 
 /** Rows written, updated or deleted through the host's connection since it opened. */
 function changes(): number {

@@ -1,18 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from '../../shared/http-protocol';
-import { hostPerTest, send } from './http-test-client';
+import { hostPerTest, signedInPerTest } from './http-test-client';
 
 const under = hostPerTest();
-let cookie: string;
-
-beforeEach(async () => {
-  const signIn = await send(under.host.port, { path: `/?token=${under.host.token}` });
-  cookie = (signIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-});
-
-function call(method: string, body?: string, chunks?: Buffer[]) {
-  return send(under.host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', cookie }, body, chunks });
-}
+const { call } = signedInPerTest(under);
 
 describe('an import over HTTP', () => {
   it('may send a file far larger than other calls may (an export padded past their 1 MiB)', async () => {
@@ -28,7 +19,7 @@ describe('an import over HTTP', () => {
   it('is refused with 413, saying the import’s limit, once its body passes 64 MiB', async () => {
     const chunk = Buffer.alloc(1024 * 1024, 0x20);
     const chunks = Array.from({ length: MAX_IMPORT_BODY_BYTES / chunk.length + 1 }, () => chunk);
-    const response = await call('commitImport', undefined, chunks);
+    const response = await call('commitImport', undefined, { chunks });
     expect(response.status).toBe(413);
     expect(response.json()).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'The request is larger than the 64 MiB limit for an import.' } });
   });
