@@ -8,9 +8,14 @@ function stamp(at: number): string {
 
 const NAME = /^(?<stem>.+)-(?<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(?<reason>[a-z-]+)\.db$/;
 
+/** What every backup of `databaseFile` is named after: the database's own name, without its extension. */
+export function backupStem(databaseFile: string): string {
+  return basename(databaseFile, extname(databaseFile));
+}
+
 /** The file name of a backup of `databaseFile` taken at `at`: the database's own name, when, and why. */
 export function backupFileName(databaseFile: string, at: number, reason: BackupReason): string {
-  return `${basename(databaseFile, extname(databaseFile))}-${stamp(at)}-${reason}.db`;
+  return `${backupStem(databaseFile)}-${stamp(at)}-${reason}.db`;
 }
 
 /** When and why a backup was taken, read back from its name; null for any other file. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/schemas/backups';
 import { integrityProblems } from '../db/integrity';
-import { parseBackupFileName } from './backup-names';
+import { backupStem, parseBackupFileName } from './backup-names';
 
 /** What a backup holds, read from the file itself: a list shows record counts so the user can pick the right one. */
 export function describeBackup(file: string): Pick<BackupInfo, 'counts' | 'readable'> {
@@ -28,7 +28,7 @@ export function backupFiles(folder: string, databaseFile: string): Omit<BackupIn
   } catch {
     return [];
   }
-  const stem = databaseFile.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const stem = backupStem(databaseFile);
   return names
     .filter((name) => name.startsWith(`${stem}-`))
     .flatMap((name) => {

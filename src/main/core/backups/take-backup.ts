@@ -15,7 +15,7 @@ export interface TakenBackup {
 }
 
 /** Why a backup could not be written, in words, from what the file system or SQLite said. */
-export function backupFailure(error: unknown, folder: string): ApiError {
+function backupFailure(error: unknown, folder: string): ApiError {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('CONFLICT', `The backup was not taken: the disk holding ${folder} is full. Free some space and try again.`);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_CANTOPEN' || (typeof code === 'string' && code.startsWith('SQLITE_READONLY'))) {
