@@ -10,7 +10,7 @@ import { APP_ENTRY_URL } from './app-origin';
 // The entry file imports 'electron'; every test hands it a fresh fake instead of the real module.
 const current = vi.hoisted(() => ({ electron: undefined as unknown as Record<string, unknown> }));
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'dialog', 'ipcMain', 'Menu', 'nativeTheme', 'protocol', 'shell'];
+  const names = ['app', 'BrowserWindow', 'dialog', 'ipcMain', 'Menu', 'nativeTheme', 'protocol', 'session', 'shell'];
   return Object.defineProperties({}, Object.fromEntries(names.map((name) => [name, { enumerable: true, get: () => current.electron[name] }])));
 });
 
@@ -64,6 +64,7 @@ function createFakeElectron({ userData, appPath, gotLock = true, isPackaged = fa
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     getPath: vi.fn((name: string) => {
+      if (name === 'downloads') return join(userData, 'Downloads');
       if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
       return userData;
     }),
@@ -88,6 +89,7 @@ function createFakeElectron({ userData, appPath, gotLock = true, isPackaged = fa
       Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
       nativeTheme: { shouldUseDarkColors: false },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      session: { defaultSession: new EventEmitter() },
       shell: { openExternal: vi.fn(async () => undefined) },
     },
     ipcHandlers,
@@ -172,6 +174,23 @@ describe('the Electron shell', { timeout: 30_000 }, () => {
     expect(window!.show).not.toHaveBeenCalled();
     window!.emit('ready-to-show');
     expect(window!.show).toHaveBeenCalledOnce();
+  });
+
+  it('saves a file the page made through the native save dialog, and downloads nothing else', async () => {
+    const { module } = await launch();
+    await fake.becomeReady();
+    const download = (url: string) => {
+      const item = { getURL: () => url, getFilename: () => 'stint-export-2026-11-30.json', setSaveDialogOptions: vi.fn() };
+      const event = { preventDefault: vi.fn() };
+      module.session.defaultSession.emit('will-download', event, item);
+      return { item, event };
+    };
+    const ours = download('blob:app://stint/5b0e');
+    expect(ours.event.preventDefault).not.toHaveBeenCalled();
+    expect(ours.item.setSaveDialogOptions).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: join(userData, 'Downloads', 'stint-export-2026-11-30.json') }));
+    const foreign = download('https://example.com/stint-export-2026-11-30.json');
+    expect(foreign.event.preventDefault).toHaveBeenCalledOnce();
+    expect(foreign.item.setSaveDialogOptions).not.toHaveBeenCalled();
   });
 
   it('answers IPC from the app page with real data, refuses other senders, and closes the database on quit', async () => {

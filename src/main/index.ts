@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, session as electronSession, shell } from 'electron';
 import { systemClock } from './core/clock';
 import { startDueTimer, watchDueReminders } from './core/services/reminders/due-watch';
 import { DATABASE_FILE } from './core/user-data';
@@ -13,6 +13,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { serveAppRequest } from './app-protocol';
 import type { DatabaseSession } from './core/session/database-session';
 import { openSessionOrReport } from './database-startup';
+import { handleDownload } from './downloads';
 import { bindApiHandlers, isTrustedSender } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents } from './navigation-guard';
@@ -84,6 +85,8 @@ function start(): void {
   }
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request, readFile));
+  // Exports and calendars the page saves go through the native save dialog; nothing else is downloaded.
+  electronSession.defaultSession.on('will-download', (event, item) => handleDownload(event, item, { folder: app.getPath('downloads'), devServerUrl }));
   // A database that cannot be used still opens the window: the page shows the recovery screen.
   bindApiHandlers(ipcMain, session.api, (event) => isTrustedSender(event, devServerUrl));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
-import { createHttpClient, NOT_ANSWERING_MESSAGE, SIGNED_OUT_MESSAGE, UNREACHABLE_MESSAGE, wentUnanswered } from './client';
+import { createHttpClient, LONG_CALL_TIMEOUT_MS, NOT_ANSWERING_MESSAGE, REQUEST_TIMEOUT_MS, SIGNED_OUT_MESSAGE, timeoutFor, UNREACHABLE_MESSAGE, wentUnanswered } from './client';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -35,6 +35,13 @@ describe('the browser host client', () => {
     // Unlike a refused connection, an unanswered call may still have been carried out.
     expect(wentUnanswered(error)).toBe(true);
     expect(wentUnanswered(await failureFrom(() => Promise.reject(new TypeError('Failed to fetch'))))).toBe(false);
+  });
+
+  it('waits minutes, not seconds, for the calls that carry a whole file or database', () => {
+    expect(timeoutFor('listTags')).toBe(REQUEST_TIMEOUT_MS);
+    for (const method of ['exportJson', 'previewImport', 'commitImport', 'backupNow', 'restoreBackup', 'checkIntegrity'] as const) {
+      expect(timeoutFor(method)).toBe(LONG_CALL_TIMEOUT_MS);
+    }
   });
 
   it('says the window is signed out, and to reopen Stint from the new address, on a 401', async () => {

@@ -11,6 +11,17 @@ export const NOT_ANSWERING_MESSAGE = 'Stint is not answering: is `npm run web` s
  * request waiting for ever and the screen silently stale. Every call Stint makes answers in milliseconds.
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * The calls that carry a whole database or file: an export or import of years of records, a backup, a restore,
+ * a full check. They take seconds on a large database over a slow disk, so they are given up on much later.
+ */
+export const LONG_CALL_TIMEOUT_MS = 180_000;
+const LONG_CALLS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['exportJson', 'previewImport', 'commitImport', 'backupNow', 'restoreBackup', 'checkIntegrity']);
+
+/** How long a call may go unanswered before Stint says the host is not answering. */
+export function timeoutFor(method: ApiMethod, usual = REQUEST_TIMEOUT_MS): number {
+  return LONG_CALLS.has(method) ? Math.max(usual, LONG_CALL_TIMEOUT_MS) : usual;
+}
 
 /**
  * Whether a call was given up on unanswered (rather than refused, or not delivered at all): a paused host may
@@ -45,7 +56,7 @@ export function createBridgeClient(bridge: StintBridge): StintApi {
  */
 export function createHttpClient(fetchImpl: typeof fetch = fetch.bind(globalThis), timeoutMs = REQUEST_TIMEOUT_MS): StintApi {
   return buildClient(async (method, input) => {
-    const signal = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.timeout(timeoutFor(method, timeoutMs));
     let response: Response;
     try {
       response = await fetchImpl(`${API_PATH_PREFIX}${method}`, {

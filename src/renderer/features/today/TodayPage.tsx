@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Reminder, Today } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
+import { saveTextFile } from '../../app/files';
 import { Loading, ShowingEarlier } from '../connection/Loading';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { useToasts } from '../toasts/toasts';
@@ -17,16 +18,6 @@ const GROUPS: { key: 'overdue' | 'today' | 'week' | 'later'; title: string; empt
   { key: 'later', title: 'Later', empty: 'Nothing further ahead yet.' },
 ];
 
-/** Saves a file the core made, as the browser's download (in the desktop app, its save dialog). */
-function download(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** The home page once there is data: what to do today, and why, soonest first. */
 export function TodayPage() {
   const api = useApi();
@@ -41,7 +32,7 @@ export function TodayPage() {
     setExporting(true);
     try {
       const file = await api.exportCalendar(undefined);
-      download(file.fileName, file.content, 'text/calendar');
+      saveTextFile(file.fileName, file.content, 'text/calendar');
       toasts.show(`Saved ${file.fileName}: import it into Google Calendar or Outlook.`);
     } catch (error) {
       toasts.show(failureMessage(error), { tone: 'error' });
