@@ -48,4 +48,6 @@ export const queryKeys = {
   dataSafety: ['data-safety'] as const,
   databaseStatus: ['data-safety', 'status'] as const,
   backups: ['data-safety', 'backups'] as const,
+  /** A chosen file's preview, known by the file's serial number (never its text) and the choices made for it. */
+  importPreview: (fileSerial: number, format: string, choices: unknown = null) => ['import-preview', fileSerial, format, choices] as const,
 };

@@ -6,6 +6,8 @@ import { useApi } from '../../app/api-context';
 import { queryKeys } from '../../app/query-keys';
 import { checkInput, saveErrors, useFormErrors } from '../../components/form-errors';
 import { DataSafetySection } from '../backups/DataSafetySection';
+import { ExportSection } from '../transfer/ExportSection';
+import { ImportSection } from '../transfer/ImportSection';
 import { Field } from '../bid-form/Field';
 import { Loading } from '../connection/Loading';
 import { useToasts } from '../toasts/toasts';
@@ -32,6 +34,8 @@ export function SettingsPage() {
         </h2>
         {settings.data ? <SettingsForm saved={settings.data} /> : <Loading what="your settings" />}
         <DataSafetySection />
+        <ExportSection />
+        <ImportSection />
       </div>
     </div>
   );
