@@ -13,11 +13,8 @@ import {
 import { LIMITS, oneOf, requiredText, stageSchema } from './fields';
 
 /** A column of the file, counted from 0 as `table.columns` lists them; null: no column holds that field. */
-const columnIndex = z
-  .int(`A column must be a whole number from 0 to ${MAX_CSV_COLUMNS - 1}`)
-  .min(0, `A column must be a whole number from 0 to ${MAX_CSV_COLUMNS - 1}`)
-  .max(MAX_CSV_COLUMNS - 1, `A column must be a whole number from 0 to ${MAX_CSV_COLUMNS - 1}`)
-  .nullable();
+// Worded by the error map, which names the field: "Column for Title must be at least 0".
+const columnIndex = z.int().min(0).max(MAX_CSV_COLUMNS - 1).nullable();
 
 function columnsFor<const F extends readonly CsvField[]>(fields: F) {
   return z.strictObject(Object.fromEntries(fields.map((field) => [field, columnIndex.optional()])) as { [K in F[number]]: z.ZodOptional<typeof columnIndex> });
@@ -35,7 +32,8 @@ export const statusChoiceSchema = z.strictObject({
 
 const dateOrderSchema = oneOf(DATE_ORDERS, 'Date order');
 const duplicatesSchema = oneOf(DUPLICATE_CHOICES, 'Duplicates');
-const statusChoicesSchema = z.array(statusChoiceSchema).max(STAGES.length * 100, `Status words can have at most ${STAGES.length * 100} items`);
+/** Far more words than a file of 50,000 rows would sensibly hold, and a bound on what is sent. */
+const statusChoicesSchema = z.array(statusChoiceSchema).max(STAGES.length * 100);
 
 /** The choices of a CSV import besides the file; each left out is suggested by the preview. */
 export const csvBidChoicesShape = {

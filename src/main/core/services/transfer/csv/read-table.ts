@@ -67,15 +67,18 @@ function readRows(text: string, separator: Separator): DataRow[] {
 }
 
 /**
- * The table in `text`: the header is the first row naming a known column (`isKnownHeader`), else the first row of
- * two cells or more. Null when the file holds no such row.
+ * The table in `text`: the header is the row among the first that names the most known columns (`isKnownHeader`;
+ * a line of notes above it such as "Notes:" names one at most), else the first row of two cells or more. Null when
+ * the file holds no such row.
  */
 export function readTable(raw: string, isKnownHeader: (cell: string) => boolean): Table | null {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const separator = chooseSeparator(text);
   const rows = readRows(text, separator);
   const head = rows.slice(0, LOOK_AHEAD_ROWS);
-  const header = head.find((row) => row.cells.some(isKnownHeader)) ?? head.find((row) => nonEmpty(row.cells) > 1);
+  const known = head.map((row) => row.cells.filter(isKnownHeader).length);
+  const most = Math.max(0, ...known);
+  const header = most > 0 ? head[known.indexOf(most)] : head.find((row) => nonEmpty(row.cells) > 1);
   if (!header) return null;
   const after = rows.slice(rows.indexOf(header) + 1);
   // Spreadsheets save empty columns at the right as trailing separators: they are no columns.
