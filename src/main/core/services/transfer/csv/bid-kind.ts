@@ -172,28 +172,8 @@ export const bidKind: CsvKind<BidInput> = {
 
 /** A bid's editable fields as the update takes them, its records picked by id. */
 function fieldsOf(bid: Bid) {
+  // What the update does not take: the stage (moved, not edited) and what the core works out or keeps itself.
+  const { client, agency, recruiter, hiringManager, stage: _stage, briefCompleteness: _brief, stageChangedAt: _changed, daysInStage: _days, createdAt: _created, updatedAt: _updated, archived: _archived, interviewToAssess: _assess, history: _history, ...fields } = bid;
   const ref = (named: { id: number } | null) => (named ? { id: named.id } : null);
-  return {
-    id: bid.id,
-    title: bid.title,
-    client: ref(bid.client),
-    agency: ref(bid.agency),
-    recruiter: ref(bid.recruiter),
-    hiringManager: ref(bid.hiringManager),
-    source: bid.source,
-    engagement: bid.engagement,
-    rate: bid.rate,
-    durationValue: bid.durationValue,
-    durationUnit: bid.durationUnit,
-    expectedStart: bid.expectedStart,
-    expectedEnd: bid.expectedEnd,
-    location: bid.location,
-    remoteMode: bid.remoteMode,
-    ir35: bid.ir35,
-    priority: bid.priority,
-    tags: bid.tags,
-    notes: bid.notes,
-    briefText: bid.briefText,
-    briefChecklist: bid.briefChecklist,
-  };
+  return { ...fields, client: ref(client), agency: ref(agency), recruiter: ref(recruiter), hiringManager: ref(hiringManager) };
 }

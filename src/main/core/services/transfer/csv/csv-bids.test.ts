@@ -1,26 +1,16 @@
 /** Importing a spreadsheet of bids through the API, as a user would: what the preview says, and what is stored. */
 import { describe, expect, it } from 'vitest';
-import type { ApiInput } from '../../../../../shared/contract';
-import type { CsvPreview } from '../../../../../shared/schemas';
-import { call } from '../../../test-support/call';
+import { commitCsv, previewCsv, type CsvChoicesOf } from '../../../test-support/csv-import';
 import { refusal } from '../../../test-support/refusal';
 import { dumpDatabase, machinesPerTest, type Machine } from '../../../test-support/transfer';
 
 const newMachine = machinesPerTest();
 
-type Choices = Omit<Extract<ApiInput<'previewImport'>, { format: 'csv-bids' }>, 'format' | 'file'>;
+type Choices = CsvChoicesOf<'csv-bids'>;
 
-function preview(target: Machine, file: string, choices: Choices = {}): CsvPreview {
-  const answer = call(target.api, 'previewImport', { format: 'csv-bids', file, ...choices });
-  if (answer.format === 'stint-json') throw new Error('A CSV preview answered as JSON');
-  return answer;
-}
+const preview = (target: Machine, file: string, choices: Choices = {}) => previewCsv(target, 'csv-bids', file, choices);
+const commit = (target: Machine, file: string, token: string | null, choices: Choices & { skipBadRows?: boolean } = {}) => commitCsv(target, 'csv-bids', file, token, choices);
 
-function commit(target: Machine, file: string, token: string | null, choices: Choices & { skipBadRows?: boolean } = {}) {
-  return call(target.api, 'commitImport', { format: 'csv-bids', file, token: token ?? '', skipBadRows: false, ...choices });
-}
-
-/** Every bid stored, with what a user sees of it. */
 function storedBids(target: Machine) {
   return target.database.sqlite
     .prepare(

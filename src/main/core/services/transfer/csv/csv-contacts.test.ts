@@ -1,23 +1,14 @@
 /** Importing contacts from a spreadsheet, LinkedIn's Connections.csv above all: what the preview says, what is stored. */
 import { describe, expect, it } from 'vitest';
-import type { ApiInput } from '../../../../../shared/contract';
-import type { CsvPreview } from '../../../../../shared/schemas';
-import { call } from '../../../test-support/call';
+import { commitCsv, previewCsv, type CsvChoicesOf } from '../../../test-support/csv-import';
 import { machinesPerTest, type Machine } from '../../../test-support/transfer';
 
 const newMachine = machinesPerTest();
 
-type Choices = Omit<Extract<ApiInput<'previewImport'>, { format: 'csv-contacts' }>, 'format' | 'file'>;
+type Choices = CsvChoicesOf<'csv-contacts'>;
 
-function preview(target: Machine, file: string, choices: Choices = {}): CsvPreview {
-  const answer = call(target.api, 'previewImport', { format: 'csv-contacts', file, ...choices });
-  if (answer.format === 'stint-json') throw new Error('A CSV preview answered as JSON');
-  return answer;
-}
-
-function commit(target: Machine, file: string, token: string | null, choices: Choices & { skipBadRows?: boolean } = {}) {
-  return call(target.api, 'commitImport', { format: 'csv-contacts', file, token: token ?? '', skipBadRows: false, ...choices });
-}
+const preview = (target: Machine, file: string, choices: Choices = {}) => previewCsv(target, 'csv-contacts', file, choices);
+const commit = (target: Machine, file: string, token: string | null, choices: Choices & { skipBadRows?: boolean } = {}) => commitCsv(target, 'csv-contacts', file, token, choices);
 
 function storedContacts(target: Machine) {
   return target.database.sqlite
