@@ -5,11 +5,15 @@
  * with a hand-written baseline doing the least the same work needs (`bench/raw-transfer.ts`), whose ratio is the
  * figure to compare across machines.
  *
+ * Then `import_csv_10k` (bench/csv-import-bench.ts): a spreadsheet of 10,000 bids previewed and imported into a
+ * fresh database, beside the same rows inserted by hand-written statements.
+ *
  *   npm run bench -- --only transfer [--json]    only these, on a heavy fixture built for them (about a minute)
  */
 import { apiContract } from '../src/shared/contract';
 import { createApi } from '../src/main/core/api';
 import { fixedClock } from '../src/main/core/clock';
+import { benchCsvImport, type CsvImportBench } from './csv-import-bench';
 import type { HeavyFixture } from './heavy-fixture';
 import { measureAlternatingSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
 import { rawExport, rawMerge } from './raw-transfer';
@@ -25,7 +29,7 @@ export const TRANSFER_RATIO_TARGETS = { export_json_vs_raw: 2, import_json_merge
 export interface TransferBench {
   results: BenchResult[];
   ratios: Record<string, Ratio>;
-  sanity: { export_mb: number; records: number; unchanged_on_merge: number; changed_on_merge: number; problems: number };
+  sanity: { export_mb: number; records: number; unchanged_on_merge: number; changed_on_merge: number; problems: number } & CsvImportBench['sanity'];
 }
 
 export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferBench {
@@ -46,12 +50,14 @@ export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferB
     const preview = api.previewImport(apiContract.previewImport.input.parse({ format: 'stint-json', file: text }));
     const commit = apiContract.commitImport.input.parse({ format: 'stint-json', file: text, token: preview.token ?? '' });
     const merged = api.commitImport(commit);
+    if (merged.format !== 'stint-json') throw new Error('A JSON import answered as another format');
     const [mergeSamples, mergeRawSamples] = measureAlternatingSync(
       () => api.commitImport(commit),
       () => rawMerge(sqlite, text),
       options,
     );
 
+    const csv = benchCsvImport(iterations);
     const results = [
       toResult('export_json', exportSamples, TRANSFER_TARGETS.export_json),
       toResult('export_json_raw', exportRawSamples),
@@ -59,8 +65,9 @@ export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferB
       toResult('import_json_merge_raw', mergeRawSamples),
     ] as const;
     return {
-      results: [...results],
+      results: [...results, ...csv.results],
       ratios: {
+        ...csv.ratios,
         export_json_vs_raw: ratioOf(results[0], results[1], TRANSFER_RATIO_TARGETS.export_json_vs_raw),
         import_json_merge_vs_raw: ratioOf(results[2], results[3], TRANSFER_RATIO_TARGETS.import_json_merge_vs_raw),
       },
@@ -70,6 +77,7 @@ export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferB
         unchanged_on_merge: merged.totals.unchanged,
         changed_on_merge: merged.totals.added + merged.totals.updated,
         problems: preview.problemCount,
+        ...csv.sanity,
       },
     };
   } finally {

@@ -1,3 +1,10 @@
+import { CSV_FIELD_LABELS } from './domain/csv-import';
+
+/** A CSV import's mapping, `columns.title`: "Column for Title", for the fields of either format. */
+const CSV_COLUMN_LABELS = Object.fromEntries(
+  Object.values(CSV_FIELD_LABELS).flatMap((labels) => Object.entries(labels).map(([key, label]) => [`columns.${key}`, `Column for ${label}`])),
+);
+
 /**
  * Every field of the API's inputs as the user knows it: the form's own label where there is one. A path such as
  * `rate.amount` or `briefChecklist.2.label` is named as a whole ("Rate amount", "Checklist item 3 text"); `#`
@@ -99,6 +106,15 @@ const FIELD_LABELS: Record<string, string> = {
   backup: 'Backup',
   file: 'The file',
   token: 'The preview’s token',
+  columns: 'Columns',
+  ...CSV_COLUMN_LABELS,
+  dateOrder: 'Date order',
+  stages: 'Status words',
+  'stages.#': 'Status word #',
+  'stages.#.word': 'Status word # text',
+  'stages.#.stage': 'Stage for status word #',
+  duplicates: 'Duplicates',
+  skipBadRows: 'Leave out bad rows',
   folder: 'Backup folder',
   organisation: 'Organisation',
   'organisation.id': 'Organisation id',

@@ -10,3 +10,4 @@ export * from './relationships';
 export * from './settings';
 export * from './backups';
 export * from './transfer';
+export * from './csv-import';

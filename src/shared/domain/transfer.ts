@@ -64,8 +64,8 @@ export const RECORD_KIND_SINGULAR: Record<RecordKind, string> = {
   settings: 'settings',
 };
 
-/** The import formats Stint reads. Only its own JSON export so far; CSV of bids or contacts may follow. */
-export const IMPORT_FORMATS = ['stint-json'] as const;
+/** The import formats Stint reads: its own JSON export, and spreadsheets (CSV) of bids or of contacts. */
+export const IMPORT_FORMATS = ['stint-json', 'csv-bids', 'csv-contacts'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The most an import's text may be: an export of years of data is a few tens of megabytes. */

@@ -18,4 +18,5 @@ export * from './settings';
 export * from './contacts';
 export * from './backups';
 export * from './transfer-records';
+export * from './csv-import';
 export * from './transfer';

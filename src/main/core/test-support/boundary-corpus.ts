@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { API_METHODS, type ApiMethod } from '../../../shared/api-methods';
 import { apiContract } from '../../../shared/contract';
-import { VALID_INPUTS } from './valid-inputs';
+import { MORE_VALID_INPUTS, VALID_INPUTS } from './valid-inputs';
 
 export interface BadCase {
   method: ApiMethod;
@@ -187,7 +187,12 @@ const IMPORTED_FILES = new Set(['previewImport.file', 'commitImport.file']);
 export function corpusFor(method: ApiMethod): BadCase[] {
   const valid = VALID_INPUTS[method];
   if (valid === undefined) throw new Error(`valid-inputs.ts has no input for ${method}: add one, and the corpus breaks it`);
-  return breakField(method, apiContract[method].input, valid, valid, []);
+  const schema = apiContract[method].input;
+  // Each other form of the input (a CSV import beside the JSON one) is broken too, its cases named by the form.
+  const more = (MORE_VALID_INPUTS[method] ?? []).flatMap(({ form, input }) =>
+    breakField(method, schema, input, input, []).map((bad) => ({ ...bad, what: `(${form}) ${bad.what}` })),
+  );
+  return [...breakField(method, schema, valid, valid, []), ...more];
 }
 
 /** The corpus of every method of the contract. */

@@ -1,7 +1,7 @@
 /** Databases and helpers for the export and import tests. */
 import type Database from 'better-sqlite3';
 import { isNull } from 'drizzle-orm';
-import type { ExportDocument, ImportResult } from '../../../shared/schemas';
+import type { ExportDocument, JsonImportResult } from '../../../shared/schemas';
 import type { ApiHandlers } from '../../../shared/contract';
 import { type fixedClock } from '../clock';
 import type { Db, StintDatabase } from '../db/open';
@@ -83,14 +83,14 @@ export function exported(db: Db, now = TEST_NOW): Omit<ExportDocument, 'exported
 }
 
 /** Previews `text` and imports it as previewed; fails the test if the preview finds problems. */
-export function importText(db: Db, text: string): ImportResult {
+export function importText(db: Db, text: string): JsonImportResult {
   const preview = previewJsonImport(db, text);
   if (!preview.token) throw new Error(`The file has problems: ${JSON.stringify(preview.problems.slice(0, 5))}`);
   return commitJsonImport(db, text, preview.token);
 }
 
 /** What an import did to one kind, as `{ added, updated, unchanged, matchedByKey }`. */
-export function countsFor(result: Pick<ImportResult, 'kinds'>, kind: string) {
+export function countsFor(result: Pick<JsonImportResult, 'kinds'>, kind: string) {
   const counts = result.kinds.find((entry) => entry.kind === kind);
   if (!counts) throw new Error(`No counts for ${kind}`);
   const { added, updated, unchanged, matchedByKey } = counts;

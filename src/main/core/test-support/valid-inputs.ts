@@ -124,3 +124,31 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
   previewImport: { format: 'stint-json', file: '{}' },
   commitImport: { format: 'stint-json', file: '{}', token: 'a.b' },
 };
+
+const csvBids = {
+  format: 'csv-bids' as const,
+  file: 'Title,Client,Status\nInterim CFO,Acme,applied\n',
+  columns: { title: 0, client: 1, agency: null, recruiter: null, stage: 2, rate: null, currency: null, date: null, location: null, notes: null },
+  dateOrder: 'day-first' as const,
+  stages: [{ word: 'applied', stage: 'submitted' as const }],
+  duplicates: 'skip' as const,
+};
+const csvContacts = {
+  format: 'csv-contacts' as const,
+  file: 'Name,Email\nSam Reyes,sam@example.com\n',
+  columns: { name: 0, firstName: null, lastName: null, email: 1, phone: null, organisation: null, title: null, contactKind: null, profileUrl: null, connectedOn: null, notes: null },
+  dateOrder: 'month-first' as const,
+  duplicates: 'merge' as const,
+};
+
+/** More valid inputs of a method whose input takes several forms, each broken in turn: the CSV formats of an import. */
+export const MORE_VALID_INPUTS: { [M in ApiMethod]?: { form: string; input: ApiInput<M> }[] } = {
+  previewImport: [
+    { form: 'csv-bids', input: csvBids },
+    { form: 'csv-contacts', input: csvContacts },
+  ],
+  commitImport: [
+    { form: 'csv-bids', input: { ...csvBids, token: 'a.b', skipBadRows: true } },
+    { form: 'csv-contacts', input: { ...csvContacts, token: 'a.b', skipBadRows: false } },
+  ],
+};

@@ -10,6 +10,7 @@ import { contacts, opportunities, opportunityTags, stageEvents } from '../../db/
 import { agencyOrg, clientOrg, daysSince, toRate } from '../board/cards';
 import { resolveContact } from '../lookups/contacts';
 import { interviewToAssessSql } from '../interviews/awaiting';
+import { newRecordUid } from '../../db/record-id';
 import { notFound } from '../errors';
 import { resolveOrganisation } from '../lookups/organisations';
 
@@ -18,16 +19,54 @@ type BidFieldsInput = Omit<ApiParsedInput<'updateBid'>, 'id'>;
 const recruiterContact = alias(contacts, 'recruiter');
 const hiringManagerContact = alias(contacts, 'hiring_manager');
 
+type OrganisationRef = NonNullable<BidFieldsInput['client']>;
+type ContactRef = NonNullable<BidFieldsInput['recruiter']>;
+
+/** How a bid's organisations and contacts, picked or typed in, become ids. */
+export interface BidRefs {
+  organisation(ref: OrganisationRef, role: 'agency' | 'client'): number;
+  contact(ref: ContactRef, organisationId: number | null, kind: 'recruiter' | 'hiring_manager'): number;
+}
+
+/** Each reference looked up (or created) as it comes: what a form's one bid needs. */
+function refsLookedUp(db: Db, now: number): BidRefs {
+  return {
+    organisation: (ref, role) => resolveOrganisation(db, ref, role, now),
+    contact: (ref, organisationId, kind) => resolveContact(db, ref, organisationId, now, kind),
+  };
+}
+
+/**
+ * The same, each name looked up once: an import of thousands of bids names the same few agencies over and over.
+ * Only within one transaction, where nothing else changes what a name leads to.
+ */
+export function refsLookedUpOnce(db: Db, now: number): BidRefs {
+  const direct = refsLookedUp(db, now);
+  const seen = new Map<string, number>();
+  const once = (key: string, resolve: () => number) => {
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    const id = resolve();
+    seen.set(key, id);
+    return id;
+  };
+  const keyOf = (ref: OrganisationRef | ContactRef) => ('id' in ref ? `#${ref.id}` : matchKey(ref.name));
+  return {
+    organisation: (ref, role) => once(`${role}:${keyOf(ref)}`, () => direct.organisation(ref, role)),
+    contact: (ref, organisationId, kind) => once(`${kind}:${keyOf(ref)}`, () => direct.contact(ref, organisationId, kind)),
+  };
+}
+
 /** The stored columns for a bid's editable fields, resolving organisations and contacts typed in by name. */
-function toColumns(db: Db, fields: BidFieldsInput, now: number) {
-  const clientId = fields.client ? resolveOrganisation(db, fields.client, 'client', now) : null;
-  const agencyId = fields.agency ? resolveOrganisation(db, fields.agency, 'agency', now) : null;
+function toColumns(fields: BidFieldsInput, now: number, refs: BidRefs) {
+  const clientId = fields.client ? refs.organisation(fields.client, 'client') : null;
+  const agencyId = fields.agency ? refs.organisation(fields.agency, 'agency') : null;
   return {
     title: fields.title,
     clientId,
     agencyId,
-    recruiterId: fields.recruiter ? resolveContact(db, fields.recruiter, agencyId, now, 'recruiter') : null,
-    hiringManagerId: fields.hiringManager ? resolveContact(db, fields.hiringManager, clientId, now, 'hiring_manager') : null,
+    recruiterId: fields.recruiter ? refs.contact(fields.recruiter, agencyId, 'recruiter') : null,
+    hiringManagerId: fields.hiringManager ? refs.contact(fields.hiringManager, clientId, 'hiring_manager') : null,
     source: fields.source,
     engagement: fields.engagement,
     rateMinor: fields.rate ? Math.round(fields.rate.amount * 100) : null,
@@ -55,24 +94,52 @@ function replaceTags(db: Db, opportunityId: number, tags: string[]): void {
   if (tags.length > 0) db.insert(opportunityTags).values(tags.map((tag) => ({ opportunityId, tag, tagKey: matchKey(tag) }))).run();
 }
 
+export interface NewBid {
+  input: ApiParsedInput<'createBid'>;
+  /** When it was added: now for a bid typed in, the day a spreadsheet says for one imported. */
+  createdAt: number;
+}
+
+/** Statements of many rows at once: SQLite allows 32,766 values in one, and a bid has about 30. */
+const BIDS_PER_STATEMENT = 500;
+
+/**
+ * Adds bids, each with its tags and the stage event that records its creation, inside the caller's transaction;
+ * their ids in the same order. The one way a bid is created, whether typed in or imported by the thousand.
+ */
+export function insertBids(tx: Db, now: number, bids: readonly NewBid[], refs: BidRefs = refsLookedUp(tx, now)): number[] {
+  const ids: number[] = [];
+  for (let from = 0; from < bids.length; from += BIDS_PER_STATEMENT) {
+    const chunk = bids.slice(from, from + BIDS_PER_STATEMENT);
+    // Each bid's own uid, so that the ids RETURNING gives (in no promised order) are matched to the bids.
+    const rows = chunk.map(({ input, createdAt }) => ({
+      ...toColumns(input, now, refs),
+      uid: newRecordUid(now),
+      stage: input.stage,
+      stageChangedAt: createdAt,
+      createdAt,
+    }));
+    const idOf = new Map(tx.insert(opportunities).values(rows).returning({ id: opportunities.id, uid: opportunities.uid }).all().map((row) => [row.uid, row.id]));
+    const chunkIds = rows.map((row) => idOf.get(row.uid) as number);
+    const tags = chunk.flatMap(({ input }, index) => input.tags.map((tag) => ({ opportunityId: chunkIds[index] as number, tag, tagKey: matchKey(tag) })));
+    if (tags.length > 0) tx.insert(opportunityTags).values(tags).run();
+    tx.insert(stageEvents)
+      .values(chunk.map(({ input, createdAt }, index) => ({ uid: newRecordUid(createdAt), opportunityId: chunkIds[index] as number, fromStage: null, toStage: input.stage, at: createdAt })))
+      .run();
+    ids.push(...chunkIds);
+  }
+  return ids;
+}
+
 export function createBid(db: Db, now: number, input: ApiParsedInput<'createBid'>): Bid {
-  const id = writeTransaction(db, (tx) => {
-    const { id: created } = tx
-      .insert(opportunities)
-      .values({ ...toColumns(tx, input, now), stage: input.stage, stageChangedAt: now, createdAt: now })
-      .returning({ id: opportunities.id })
-      .get();
-    replaceTags(tx, created, input.tags);
-    tx.insert(stageEvents).values({ opportunityId: created, fromStage: null, toStage: input.stage, at: now }).run();
-    return created;
-  });
-  return getBid(db, now, id);
+  const [id] = writeTransaction(db, (tx) => insertBids(tx, now, [{ input, createdAt: now }]));
+  return getBid(db, now, id as number);
 }
 
 export function updateBid(db: Db, now: number, input: ApiParsedInput<'updateBid'>): Bid {
   writeTransaction(db, (tx) => {
     const { id, ...fields } = input;
-    const updated = tx.update(opportunities).set(toColumns(tx, fields, now)).where(eq(opportunities.id, id)).run();
+    const updated = tx.update(opportunities).set(toColumns(fields, now, refsLookedUp(tx, now))).where(eq(opportunities.id, id)).run();
     if (updated.changes === 0) throw notFound('bid');
     replaceTags(tx, id, fields.tags);
   });

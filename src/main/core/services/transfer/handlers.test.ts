@@ -16,6 +16,7 @@ describe('export and import through the API', () => {
     const { fileName, text } = call(source.api, 'exportJson', undefined);
     expect(fileName).toBe('stint-export-2026-03-02.json');
     const preview = call(target.api, 'previewImport', { format: 'stint-json', file: text });
+    if (preview.format !== 'stint-json') throw new Error('A JSON preview answered as another format');
     expect(preview).toMatchObject({ format: 'stint-json', exportedAt: TEST_NOW, problems: [], problemCount: 0 });
     expect(preview.totals.added).toBeGreaterThan(1_000);
     const result = call(target.api, 'commitImport', { format: 'stint-json', file: text, token: preview.token ?? '' });
@@ -25,6 +26,6 @@ describe('export and import through the API', () => {
     const refused = refusal(() => call(target.api, 'commitImport', { format: 'stint-json', file: 'nonsense', token: 'ab.cd' }));
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused.message).toMatch(/^This file cannot be imported: This file is not JSON/);
-    expect(refusal(() => call(target.api, 'previewImport', { format: 'csv-bids', text } as never)).message).toBe('This request’s format must be one of: stint-json');
+    expect(refusal(() => call(target.api, 'previewImport', { format: 'xlsx', file: text } as never)).message).toBe('This request’s format must be one of: stint-json, csv-bids, csv-contacts');
   });
 });

@@ -3,6 +3,7 @@ import type { AreaHandlers } from '../../area-handlers';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/open';
 import { exportFileName, exportJson } from './export';
+import { commitCsvImport, previewCsvImport } from './csv/import-csv';
 import { commitJsonImport, previewJsonImport } from './import';
 
 export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof transferContract> {
@@ -11,7 +12,11 @@ export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof tran
       const now = clock.now();
       return { fileName: exportFileName(now), text: exportJson(db, now) };
     },
-    previewImport: (input) => previewJsonImport(db, input.file),
-    commitImport: (input) => commitJsonImport(db, input.file, input.token),
+    previewImport: ({ format, file, ...choices }) => (format === 'stint-json' ? previewJsonImport(db, file) : previewCsvImport(db, format, file, choices)),
+    commitImport: (input) => {
+      if (input.format === 'stint-json') return commitJsonImport(db, input.file, input.token);
+      const { format, file, ...choices } = input;
+      return commitCsvImport(db, clock.now(), format, file, choices);
+    },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../../shared/errors';
-import type { ImportCounts, ImportPreview, ImportResult } from '../../../../shared/schemas';
+import type { ImportCounts, JsonImportPreview, JsonImportResult } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { readTransaction, writeTransaction } from '../../db/transactions';
 import { applyPlan } from './apply';
@@ -44,7 +44,7 @@ function tokenOf(reading: Reading): string | null {
   return reading.plan && reading.problems.count === 0 ? `${reading.fileDigest}.${fingerprint(planDigest(reading.plan))}` : null;
 }
 
-export function previewJsonImport(db: Db, text: string): ImportPreview {
+export function previewJsonImport(db: Db, text: string): JsonImportPreview {
   return readTransaction(db, (tx) => {
     const reading = readAndPlan(tx, text);
     const kinds = reading.plan ? countsOf(reading.plan) : [];
@@ -65,7 +65,7 @@ export function previewJsonImport(db: Db, text: string): ImportPreview {
  * Applies the file as the preview with `token` said, all or nothing. A file with problems, another file, or data
  * that changed since so that the import would now do something else, is refused and nothing is written.
  */
-export function commitJsonImport(db: Db, text: string, token: string): ImportResult {
+export function commitJsonImport(db: Db, text: string, token: string): JsonImportResult {
   return writeTransaction(db, (tx) => {
     const reading = readAndPlan(tx, text);
     if (!reading.plan || reading.problems.count > 0) {

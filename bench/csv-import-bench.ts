@@ -1,0 +1,119 @@
+/**
+ * `import_csv_10k`: a contractor's spreadsheet of 10,000 bids (title, client, agency, day rate, status, date)
+ * previewed and imported through the API into a fresh database each time: read, checked, matched and written.
+ * Its baseline, `import_csv_10k_raw_sql`, is the least the same work needs: the same file parsed by papaparse and
+ * its rows inserted by hand-written prepared statements (organisations, bids, their creation's stage move) in one
+ * transaction. The two are timed call by call in turn, each into a copy of the same empty database.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { apiContract } from '../src/shared/contract';
+import { matchKey } from '../src/shared/match-key';
+import { createApi } from '../src/main/core/api';
+import { fixedClock } from '../src/main/core/clock';
+import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
+import { newRecordUid } from '../src/main/core/db/record-id';
+import { MIGRATIONS_FOLDER } from './heavy-fixture';
+import { ratioOf, timeOnce, toResult, type BenchResult, type Ratio } from './lib/measure';
+
+export const CSV_IMPORT_TARGET_MS = 500;
+/** The API reads, checks and matches every row, and fingerprints the file and the plan, twice (preview and commit). */
+export const CSV_IMPORT_RATIO_TARGET = 6;
+const ROWS = 10_000;
+const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+const STATUSES = ['applied', 'Interviewing', 'rejected', 'offer', 'no response', 'withdrawn', 'lead'];
+const STAGE_OF: Record<string, string> = { applied: 'submitted', Interviewing: 'interview', rejected: 'rejected', offer: 'offer', 'no response': 'no_response', withdrawn: 'withdrawn', lead: 'lead' };
+
+/** A spreadsheet as contractors keep one: 200 clients, 30 agencies (a third of bids direct), dates over two years. */
+export function bidsSpreadsheet(rows = ROWS): string {
+  const lines = ['Title,Client,Agency,Day rate,Status,Applied'];
+  for (let index = 0; index < rows; index += 1) {
+    const day = new Date(Date.UTC(2024, 0, 1) + (index % 700) * 86_400_000).toISOString().slice(0, 10);
+    const agency = index % 3 === 0 ? '' : `Agency ${index % 30}`;
+    lines.push(`Interim role ${index},Client ${index % 200},${agency},"£${500 + (index % 50) * 10}",${STATUSES[index % STATUSES.length]},${day}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same rows inserted by hand: what any import of this file has to do at the least. */
+function rawImport({ sqlite }: StintDatabase, text: string): number {
+  const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  const insertOrganisation = sqlite.prepare('INSERT INTO organisations (uid, name, name_key, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertBid = sqlite.prepare(`INSERT INTO opportunities (uid, title, client_id, agency_id, source, engagement, rate_minor, rate_currency, rate_unit, stage,
+    brief_checklist, stage_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'interim', ?, 'GBP', 'day', ?, '[]', ?, ?, ?)`);
+  const insertEvent = sqlite.prepare('INSERT INTO stage_events (uid, opportunity_id, from_stage, to_stage, at) VALUES (?, ?, NULL, ?, ?)');
+  const organisations = new Map<string, number>();
+  const organisation = (name: string, kind: string) => {
+    const key = matchKey(name);
+    const known = organisations.get(key);
+    if (known !== undefined) return known;
+    const id = Number(insertOrganisation.run(newRecordUid(NOW), name, key, kind, NOW, NOW).lastInsertRowid);
+    organisations.set(key, id);
+    return id;
+  };
+  sqlite.transaction(() => {
+    for (const [title = '', client = '', agency = '', rate = '', status = '', date = ''] of data.slice(1)) {
+      const createdAt = new Date(`${date}T00:00:00`).getTime();
+      const stage = STAGE_OF[status] ?? 'lead';
+      const bidId = insertBid.run(newRecordUid(NOW), title, organisation(client, 'client'), agency ? organisation(agency, 'agency') : null, agency ? 'agency' : 'direct_approach', Number(rate.replace('£', '')) * 100, stage, createdAt, createdAt, NOW).lastInsertRowid;
+      insertEvent.run(newRecordUid(createdAt), bidId, stage, createdAt);
+    }
+  }).immediate();
+  return data.length - 1;
+}
+
+export interface CsvImportBench {
+  results: BenchResult[];
+  ratios: Record<string, Ratio>;
+  sanity: { csv_rows: number; csv_added: number; csv_stored: number; csv_raw_stored: number };
+}
+
+export function benchCsvImport(iterations = 10, warmup = 2): CsvImportBench {
+  const dir = mkdtempSync(join(tmpdir(), 'stint-bench-csv-'));
+  try {
+    const empty = join(dir, 'empty.db');
+    openDatabase(empty, { migrationsFolder: MIGRATIONS_FOLDER }).close();
+    const text = bidsSpreadsheet();
+    let fresh = 0;
+    const freshDatabase = () => {
+      const file = join(dir, `fresh-${(fresh += 1)}.db`);
+      copyFileSync(empty, file);
+      return openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    };
+    const viaApi = (database: StintDatabase) => {
+      const api = createApi(database.db, fixedClock(NOW));
+      const preview = api.previewImport(apiContract.previewImport.input.parse({ format: 'csv-bids', file: text }));
+      if (preview.format === 'stint-json' || preview.token === null) throw new Error(`The spreadsheet cannot be imported: ${JSON.stringify(preview)}`.slice(0, 500));
+      const result = api.commitImport(apiContract.commitImport.input.parse({ format: 'csv-bids', file: text, token: preview.token, skipBadRows: false }));
+      return result.format === 'stint-json' ? 0 : result.added;
+    };
+    const apiSamples: number[] = [];
+    const rawSamples: number[] = [];
+    const sanity = { csv_rows: ROWS, csv_added: 0, csv_stored: 0, csv_raw_stored: 0 };
+    for (let call = 0; call < warmup + iterations; call += 1) {
+      const [apiDb, rawDb] = [freshDatabase(), freshDatabase()];
+      // Which goes first swaps every call, as measureAlternatingSync does.
+      const apiFirst = call % 2 === 0;
+      const first = apiFirst ? timeOnce(() => viaApi(apiDb)) : timeOnce(() => rawImport(rawDb, text));
+      const second = apiFirst ? timeOnce(() => rawImport(rawDb, text)) : timeOnce(() => viaApi(apiDb));
+      const [api, raw] = apiFirst ? [first, second] : [second, first];
+      if (call >= warmup) {
+        apiSamples.push(api.ms);
+        rawSamples.push(raw.ms);
+      }
+      sanity.csv_added = api.value;
+      sanity.csv_stored = apiDb.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
+      sanity.csv_raw_stored = rawDb.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
+      apiDb.close();
+      rawDb.close();
+    }
+    const subject = toResult('import_csv_10k', apiSamples, CSV_IMPORT_TARGET_MS);
+    const baseline = toResult('import_csv_10k_raw_sql', rawSamples);
+    return { results: [subject, baseline], ratios: { import_csv_10k_vs_raw: ratioOf(subject, baseline, CSV_IMPORT_RATIO_TARGET) }, sanity };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
