@@ -39,7 +39,75 @@ test('a file that is not a Stint export is explained, and nothing is imported', 
   await chooser.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   const dialog = page.getByRole('dialog', { name: 'Import notes.json' });
   await expect(dialog).toContainText('This file cannot be imported as it is');
-  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+});
+
+/** Chooses `name` with `text` in Settings' import, as the user picks a file. */
+async function chooseFile(page: import('@playwright/test').Page, name: string, text: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  return page.getByRole('dialog', { name: `Import ${name}` });
+}
+
+test('LinkedIn’s Connections.csv imports as contacts with no mapping to do, notes above its header and all', async ({ host, api, page }) => {
+  const connections = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Zoë,Ó’Sullivan-Müller,https://www.linkedin.com/in/zoe-osm,zoe@hays.example,Hays,Senior Consultant,14 Mar 2024',
+    'Sam,Reyes,https://www.linkedin.com/in/sam-reyes,,Acme Group,CFO,02 Jan 2023',
+  ].join('\n');
+  await page.goto(`${host.url}#/settings`);
+  const dialog = await chooseFile(page, 'Connections.csv', connections);
+  await expect(dialog.getByRole('radio', { name: 'Contacts' })).toBeChecked();
+  await expect(dialog).toContainText('This is LinkedIn’s export of your connections: its columns are mapped for you.');
+  await expect(dialog.getByRole('combobox', { name: 'Email' })).toHaveValue('3');
+  await expect(dialog).toContainText('Importing adds 2 contacts.');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported Connections.csv: 2 contacts added' })).toBeVisible();
+  const contacts = await api.call('listContacts', {});
+  expect(contacts.rows.map((contact) => contact.name).sort()).toEqual(['Sam Reyes', 'Zoë Ó’Sullivan-Müller']);
+});
+
+test('a spreadsheet of bids asks how its dates are written and what an unknown status means, and imports the good rows only when told to', async ({ host, api, page }) => {
+  const bids = [
+    '\uFEFFRole;Client;Agency;Day rate;Status;Applied',
+    'Interim CFO;Acme Group;Hays;"1.250,50 €";applied;03/04/2026',
+    'Programme Director;Northwind;;950;Parked;05/04/2026',
+    ';Contoso;Hays;800;rejected;06/04/2026',
+  ].join('\r\n');
+  await page.goto(`${host.url}#/settings`);
+  const dialog = await chooseFile(page, 'bids 2026.csv', bids);
+  await expect(dialog.getByRole('radio', { name: 'Bids' })).toBeChecked();
+  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+  await expect(dialog.getByRole('note', { name: 'Still to decide' })).toContainText('Choose the stage for the status “Parked”');
+  await expect(importButton).toBeDisabled();
+
+  await dialog.getByRole('radio', { name: /^Day first/ }).check();
+  await dialog.getByRole('combobox', { name: 'Parked' }).selectOption({ label: 'Lead' });
+  await expect(dialog.getByRole('table', { name: /1 row cannot be imported/ })).toContainText('Title');
+  await expect(importButton).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: /Leave out the 1 row with problems and import the 2 rows without/ }).check();
+  await expect(dialog).toContainText('Importing adds 2 bids and leaves out 1 row with problems.');
+  await importButton.click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported bids 2026.csv: 2 bids added, 1 row left out' })).toBeVisible();
+
+  const board = await api.call('getBoard', { filters: {} });
+  const cards = board.columns.flatMap((column) => column.cards.map((card) => ({ title: card.title, stage: column.stage })));
+  expect(cards.sort((a, b) => a.title.localeCompare(b.title))).toEqual([
+    { title: 'Interim CFO', stage: 'submitted' },
+    { title: 'Programme Director', stage: 'lead' },
+  ]);
+  const cfoCard = board.columns.flatMap((column) => column.cards).find((card) => card.title === 'Interim CFO');
+  const cfo = await api.call('getBid', { id: cfoCard!.id });
+  expect(cfo.rate).toMatchObject({ amount: 1250.5, currency: 'EUR' });
+  expect(cfo.client?.name).toBe('Acme Group');
+  // 03/04/2026 read day first: the 3rd of April.
+  expect(new Date(cfo.createdAt).getDate()).toBe(3);
+  expect(new Date(cfo.createdAt).getMonth()).toBe(3);
 });

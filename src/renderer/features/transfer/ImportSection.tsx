@@ -33,12 +33,15 @@ export function ImportSection() {
   return (
     <section aria-labelledby="settings-import" className="transfer-section">
       <h3 id="settings-import">Import</h3>
-      <p className="field-hint">A Stint export (JSON). Nothing is written until you have seen what the file would add and change; your data is backed up first.</p>
+      <p className="field-hint">
+        A Stint export (JSON), or a spreadsheet of bids or contacts saved as CSV, such as LinkedIn’s Connections.csv. Nothing is written until you have seen what the file would add and change; your data is
+        backed up first.
+      </p>
       <div className="transfer-actions">
         <button type="button" onClick={() => input.current?.click()} disabled={reading !== null} aria-busy={reading !== null}>
           {reading ? 'Reading…' : 'Choose a file to import…'}
         </button>
-        <input ref={input} type="file" accept=".json,application/json" hidden aria-hidden tabIndex={-1} onChange={(event) => void open(event.target.files?.[0])} />
+        <input ref={input} type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" hidden aria-hidden tabIndex={-1} onChange={(event) => void open(event.target.files?.[0])} />
       </div>
       {reading && (
         <p role="status" className="transfer-progress">

@@ -1,10 +1,10 @@
-import type { ImportPreview } from '../../../shared/schemas';
+import type { JsonImportPreview } from '../../../shared/schemas';
 import { formatInstant } from '../../app/dates';
 import { ProblemList } from './ProblemList';
 import { previewSummary } from './transfer-words';
 
 /** What importing a Stint export would do, kind by kind, or what stops it. */
-export function JsonPreview({ preview }: { preview: ImportPreview }) {
+export function JsonPreview({ preview }: { preview: JsonImportPreview }) {
   const { totals } = preview;
   if (preview.problemCount > 0) {
     return (
