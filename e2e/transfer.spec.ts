@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sampleBid as bid } from './support/sample-bid';
 
@@ -45,7 +46,7 @@ test('a file that is not a Stint export is explained, and nothing is imported', 
 });
 
 /** Chooses `name` with `text` in Settings' import, as the user picks a file. */
-async function chooseFile(page: import('@playwright/test').Page, name: string, text: string) {
+async function chooseFile(page: Page, name: string, text: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
   await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   return page.getByRole('dialog', { name: `Import ${name}` });
