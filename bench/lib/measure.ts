@@ -86,17 +86,15 @@ export function measureSync(fn: (call: number) => unknown, options: MeasureOptio
  * Times two synchronous operations call by call in turn, so that whatever else happens on the machine or in
  * the database (a WAL checkpoint, another process) falls on both alike: the fair way to compare an
  * implementation with its baseline. Which one goes first swaps every call, so neither always reads pages the
- * other has just warmed. Both get the same call number, warm-up included.
+ * other has just warmed. Both get the same call number, warm-up included; `beforeEach` runs untimed before each
+ * pair (clearing what the last pair left).
  */
-export function measureAlternatingSync(
-  a: (call: number) => unknown,
-  b: (call: number) => unknown,
-  options: Omit<MeasureOptions, 'beforeEach'>,
-): [number[], number[]] {
+export function measureAlternatingSync(a: (call: number) => unknown, b: (call: number) => unknown, options: MeasureOptions): [number[], number[]] {
   const warmup = options.warmup ?? 0;
   const samplesA: number[] = [];
   const samplesB: number[] = [];
   for (let call = 0; call < warmup + options.iterations; call += 1) {
+    options.beforeEach?.(call);
     const aFirst = call % 2 === 0;
     const first = timeOnce(() => (aFirst ? a : b)(call)).ms;
     const second = timeOnce(() => (aFirst ? b : a)(call)).ms;

@@ -6,6 +6,9 @@ import { ApiError } from '../../../shared/errors';
 import { integrityProblems } from '../db/integrity';
 import { backupFileName } from './backup-names';
 
+/** Enough to map any database a person keeps (the heavy benchmark's is 44 MB); a larger file is mapped in part. */
+const CHECK_MMAP_BYTES = 1024 * 1024 * 1024;
+
 export interface TakenBackup {
   name: string;
   file: string;
@@ -40,6 +43,9 @@ export function takeBackup(sqlite: Database.Database, databaseFile: string, fold
     const copy = new Database(partial, { readonly: true });
     let problems: string[];
     try {
+      // The check reads every page once: through a memory map rather than copied into SQLite's page cache, which
+      // takes about a seventh off it (the larger part of a backup's time after the copy itself).
+      copy.pragma(`mmap_size = ${CHECK_MMAP_BYTES}`);
       problems = integrityProblems(copy);
     } finally {
       copy.close();

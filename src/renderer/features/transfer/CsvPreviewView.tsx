@@ -37,6 +37,7 @@ export function CsvPreviewView({ preview, choices, skipBadRows, handlers }: CsvP
       <p>
         {preview.table.rowCount} {preview.table.rowCount === 1 ? 'row' : 'rows'} under the headers on line {preview.table.headerLine}. {preview.recognised && RECOGNISED[preview.recognised]}
       </p>
+      {preview.needs.length === 0 && <p className="csv-plan">{csvPlanSummary(preview.rows, records, skipBadRows)}</p>}
       {preview.needs.length > 0 && (
         <div className="csv-needs" role="note" aria-label="Still to decide">
           <p>Before importing:</p>
@@ -47,12 +48,11 @@ export function CsvPreviewView({ preview, choices, skipBadRows, handlers }: CsvP
           </ul>
         </div>
       )}
-      <CsvColumnMapping preview={shown} onChange={handlers.onColumn} />
       <CsvDateOrder dates={shown.dates} onChange={handlers.onDateOrder} />
       <CsvStatusWords statuses={shown.statuses} onChange={handlers.onStage} />
       <CsvDuplicates preview={preview} records={records} choice={choices.duplicates ?? 'skip'} onChange={handlers.onDuplicates} />
       <CsvProblems preview={preview} skipBadRows={skipBadRows} onSkipBadRows={handlers.onSkipBadRows} />
-      {preview.needs.length === 0 && <p className="csv-plan">{csvPlanSummary(preview.rows, records, skipBadRows)}</p>}
+      <CsvColumnMapping preview={shown} onChange={handlers.onColumn} />
     </>
   );
 }
