@@ -19,3 +19,4 @@ export * from './contacts';
 export * from './backups';
 export * from './transfer-records';
 export * from './transfer';
+export * from './csv-export';

@@ -2,6 +2,7 @@ import type { transferContract } from '../../../../shared/contract/transfer';
 import type { AreaHandlers } from '../../area-handlers';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/open';
+import { exportCsv } from './csv-lists';
 import { exportFileName, exportJson } from './export';
 import { commitJsonImport, previewJsonImport } from './import';
 
@@ -10,6 +11,10 @@ export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof tran
     exportJson: () => {
       const now = clock.now();
       return { fileName: exportFileName(now), text: exportJson(db, now) };
+    },
+    exportCsv: (input) => {
+      const now = clock.now();
+      return { fileName: exportFileName(now, input.list, 'csv'), text: exportCsv(db, input.list) };
     },
     previewImport: (input) => previewJsonImport(db, input.file),
     commitImport: (input) => commitJsonImport(db, input.file, input.token),
