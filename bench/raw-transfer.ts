@@ -20,6 +20,22 @@ export function rawExport(sqlite: Database.Database): string {
   }).join(',\n');
 }
 
+/**
+ * The floor of `export_csv_bids`: every bid with the names of its client, agency, recruiter and hiring manager and
+ * its tags, read as plain rows and joined with commas (no labels, dates, quoting or formula checks).
+ */
+export function rawBidsCsv(sqlite: Database.Database): string {
+  const rows = sqlite
+    .prepare(
+      `SELECT o.*, c.name, a.name, r.name, h.name, (SELECT group_concat(t.tag, ', ') FROM opportunity_tags t WHERE t.opportunity_id = o.id)
+      FROM opportunities o LEFT JOIN organisations c ON c.id = o.client_id LEFT JOIN organisations a ON a.id = o.agency_id
+        LEFT JOIN contacts r ON r.id = o.recruiter_id LEFT JOIN contacts h ON h.id = o.hiring_manager_id ORDER BY o.id`,
+    )
+    .raw()
+    .all() as unknown[][];
+  return rows.map((row) => row.join(',')).join('\r\n');
+}
+
 /** How many of the file's records are as new here as in the file. */
 export function rawMerge(sqlite: Database.Database, text: string): number {
   const document = JSON.parse(text) as { records: Record<string, { uid: string; updatedAt: number }[]> };

@@ -3,7 +3,8 @@
  * export imported back into the same database (`import_json_merge`), where every record is already there and as
  * new, so the whole file is read, checked and matched and nothing is written. Each is timed call by call in turn
  * with a hand-written baseline doing the least the same work needs (`bench/raw-transfer.ts`), whose ratio is the
- * figure to compare across machines.
+ * figure to compare across machines. The bids as CSV (`export_csv_bids`, 10,000 rows) are timed the same way beside
+ * a plain select of the same rows joined with commas.
  *
  * Then `import_csv_10k` (bench/csv-import-bench.ts): a spreadsheet of 10,000 bids previewed and imported into a
  * fresh database, beside the same rows inserted by hand-written statements.
@@ -16,20 +17,21 @@ import { fixedClock } from '../src/main/core/clock';
 import { benchCsvImport, type CsvImportBench } from './csv-import-bench';
 import type { HeavyFixture } from './heavy-fixture';
 import { measureAlternatingSync, ratioOf, round, toResult, type BenchResult, type Ratio } from './lib/measure';
-import { rawExport, rawMerge } from './raw-transfer';
+import { rawBidsCsv, rawExport, rawMerge } from './raw-transfer';
 
-export const TRANSFER_TARGETS = { export_json: 1_000, import_json_merge: 2_000 } as const;
+export const TRANSFER_TARGETS = { export_json: 1_000, import_json_merge: 2_000, export_csv_bids: 500 } as const;
 /**
  * The most each may take beside its baseline. The export does the baseline's work with links turned into uids;
  * most of the import's is what its baseline leaves out (every field and link of 110,000 records checked, keys of
- * their own matched, the file and the plan fingerprinted), hence the wider margin.
+ * their own matched, the file and the plan fingerprinted), hence the wider margin. The CSV export adds to its
+ * baseline every cell put in words (labels, local dates and times) and checked for quoting and formulas.
  */
-export const TRANSFER_RATIO_TARGETS = { export_json_vs_raw: 2, import_json_merge_vs_raw: 6 } as const;
+export const TRANSFER_RATIO_TARGETS = { export_json_vs_raw: 2, import_json_merge_vs_raw: 6, export_csv_bids_vs_raw: 2 } as const;
 
 export interface TransferBench {
   results: BenchResult[];
   ratios: Record<string, Ratio>;
-  sanity: { export_mb: number; records: number; unchanged_on_merge: number; changed_on_merge: number; problems: number } & CsvImportBench['sanity'];
+  sanity: { export_mb: number; csv_bids_mb: number; records: number; unchanged_on_merge: number; changed_on_merge: number; problems: number } & CsvImportBench['sanity'];
 }
 
 export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferBench {
@@ -43,6 +45,14 @@ export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferB
     const [exportSamples, exportRawSamples] = measureAlternatingSync(
       () => api.exportJson(undefined),
       () => rawExport(sqlite),
+      options,
+    );
+
+    const csvBids = apiContract.exportCsv.input.parse({ list: 'bids' });
+    const csvText = api.exportCsv(csvBids).text;
+    const [csvSamples, csvRawSamples] = measureAlternatingSync(
+      () => api.exportCsv(csvBids),
+      () => rawBidsCsv(sqlite),
       options,
     );
 
@@ -63,6 +73,8 @@ export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferB
       toResult('export_json_raw', exportRawSamples),
       toResult('import_json_merge', mergeSamples, TRANSFER_TARGETS.import_json_merge),
       toResult('import_json_merge_raw', mergeRawSamples),
+      toResult('export_csv_bids', csvSamples, TRANSFER_TARGETS.export_csv_bids),
+      toResult('export_csv_bids_raw', csvRawSamples),
     ] as const;
     return {
       results: [...results, ...csv.results],
@@ -70,9 +82,11 @@ export function benchTransfer(fixture: HeavyFixture, iterations = 10): TransferB
         ...csv.ratios,
         export_json_vs_raw: ratioOf(results[0], results[1], TRANSFER_RATIO_TARGETS.export_json_vs_raw),
         import_json_merge_vs_raw: ratioOf(results[2], results[3], TRANSFER_RATIO_TARGETS.import_json_merge_vs_raw),
+        export_csv_bids_vs_raw: ratioOf(results[4], results[5], TRANSFER_RATIO_TARGETS.export_csv_bids_vs_raw),
       },
       sanity: {
         export_mb: round(Buffer.byteLength(text) / 1_000_000, 1),
+        csv_bids_mb: round(Buffer.byteLength(csvText) / 1_000_000, 1),
         records: merged.totals.added + merged.totals.updated + merged.totals.unchanged,
         unchanged_on_merge: merged.totals.unchanged,
         changed_on_merge: merged.totals.added + merged.totals.updated,

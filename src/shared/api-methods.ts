@@ -78,6 +78,7 @@ export const API_METHODS = [
   'checkIntegrity',
   'setBackupFolder',
   'exportJson',
+  'exportCsv',
   'previewImport',
   'commitImport',
 ] as const;

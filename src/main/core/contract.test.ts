@@ -138,7 +138,7 @@ describe('the API contract', () => {
       // Last, so that nothing changes the data between the preview and the import.
       const exported = api.exportJson(undefined);
       const preview = api.previewImport({ format: 'stint-json', file: exported.text });
-      Object.assign(results, { exportJson: exported, previewImport: preview, commitImport: api.commitImport({ format: 'stint-json', file: exported.text, token: preview.token ?? '' }) });
+      Object.assign(results, { exportJson: exported, exportCsv: api.exportCsv({ list: 'bids' }), previewImport: preview, commitImport: api.commitImport({ format: 'stint-json', file: exported.text, token: preview.token ?? '' }) });
       expect(Object.keys(results).sort()).toEqual([...API_METHODS].sort());
       for (const method of API_METHODS) {
         const parsed = apiContract[method].output.safeParse(results[method]);

@@ -39,9 +39,24 @@ export const REMINDER_KINDS = [
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
+/** What each kind of reminder is, in a word or two, shown above its title. */
+export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
+  keep_in_touch: 'Keep in touch',
+  thank_you: 'Thank-you',
+  feedback_follow_up: 'Feedback follow-up',
+  door_open: 'Door open',
+  interview_prep: 'Interview preparation',
+  self_assessment: 'Self-assessment',
+  pipeline_cover: 'Pipeline cover',
+  skills_mot: 'Skills MOT',
+  gone_quiet: 'Gone quiet',
+  manual: 'Your reminder',
+};
+
 /** Open until done, or dismissed (a deleted rule-made reminder is kept as dismissed, so that it never comes back). */
 export const REMINDER_STATUSES = ['open', 'done', 'dismissed'] as const;
 export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+export const REMINDER_STATUS_LABELS: Record<ReminderStatus, string> = { open: 'Open', done: 'Done', dismissed: 'Dismissed' };
 
 /** Days between keep-in-touch reminders when the contact sets none: key partners, then recruiters; others get none. */
 export const KEEP_IN_TOUCH_DAYS = { keyPartner: 30, recruiter: 60 } as const;

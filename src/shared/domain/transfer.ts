@@ -64,6 +64,13 @@ export const RECORD_KIND_SINGULAR: Record<RecordKind, string> = {
   settings: 'settings',
 };
 
+/**
+ * The lists Stint writes as CSV for a spreadsheet: a report, not a backup (the JSON export is the lossless one).
+ * Bids and contacts are written under the headers a CSV import recognises, so that they can be read back.
+ */
+export const CSV_LISTS = ['bids', 'contacts', 'interactions', 'reminders'] as const;
+export type CsvList = (typeof CSV_LISTS)[number];
+
 /** The import formats Stint reads: its own JSON export, and spreadsheets (CSV) of bids or of contacts. */
 export const IMPORT_FORMATS = ['stint-json', 'csv-bids', 'csv-contacts'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

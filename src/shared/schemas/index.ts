@@ -20,3 +20,4 @@ export * from './backups';
 export * from './transfer-records';
 export * from './csv-import';
 export * from './transfer';
+export * from './csv-export';

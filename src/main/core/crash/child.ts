@@ -1,6 +1,6 @@
 /**
  * The process the crash test kills: `child.cjs <workload> <database file> <migrations folder>`, the bundle
- * `bundleChild` makes of this file. Once loaded it waits for a line on stdin (`ChildGo`: which run, which seed),
+ * `bundleChild` makes of this file. Once loaded (and its workload prepared) it waits for a line on stdin (`ChildGo`: which run, which seed),
  * then opens the database as the app does and runs the workload, printing a line as each write begins and another
  * once it has returned, until it is killed. If its input closes without that line, it exits.
  */
@@ -19,6 +19,8 @@ const [name = '', file = '', migrationsFolder = ''] = process.argv.slice(2);
 const named = WORKLOADS[name];
 if (!named || !file || !migrationsFolder) throw new Error('usage: child.cjs <workload> <database file> <migrations folder>');
 const workload = named;
+// While the test has yet to say go: the run before this one is still going on.
+const prepared = workload.prepare?.({ file, migrationsFolder });
 
 /** Waited on for a millisecond at a time while the pipe is full, until the test has read from it. */
 const pipeFull = new Int32Array(new SharedArrayBuffer(4));
@@ -49,7 +51,7 @@ function go(line: string): void {
   const { run, seed } = JSON.parse(line) as ChildGo;
   const session = openSession({ file, migrationsFolder, clock: systemClock });
   const orphanedAt = Date.now() + ORPHAN_AFTER_MS;
-  workload.run(session.api, log, { random: seededRandom(seed), run, keepGoing: () => Date.now() < orphanedAt });
+  workload.run(session.api, log, { random: seededRandom(seed), run, keepGoing: () => Date.now() < orphanedAt, prepared });
   session.close();
   process.stderr.write(`The ${name} workload ran for ${ORPHAN_AFTER_MS / 1000} s without being killed, so it stopped.\n`);
   process.exitCode = 3;

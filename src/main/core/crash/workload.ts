@@ -7,22 +7,29 @@ import type { Random } from '../fixtures/pipeline-generator';
  * (`child.ts`), which the crash test kills with SIGKILL over and over, and it is checked in the test after each kill.
  * `Write` describes one write, as the child reports it.
  */
-export interface Workload<Write> {
+export interface Workload<Write, Prepared = unknown> {
   /** How the crash test names it to the child: a key of `WORKLOADS`. */
   name: string;
+  /**
+   * Child side, once loaded and before it is told to go, so that it overlaps the run before it: makes what every
+   * run needs and takes long to make (the imports' file). Its result is the run's `prepared`.
+   */
+  prepare?(files: { file: string; migrationsFolder: string }): Prepared;
   /** Child side: writes through the API until killed, telling `log` before each write and after it returned. */
-  run(api: ApiHandlers, log: WriteLog<Write>, context: RunContext): void;
+  run(api: ApiHandlers, log: WriteLog<Write>, context: RunContext<Prepared>): void;
   /** Test side: a fresh checker for one database, which accumulates across kills as a user's does. */
   checker(): Checker<Write>;
 }
 
-export interface RunContext {
+export interface RunContext<Prepared = unknown> {
   /** The run's choices, from the seed the test gave it. */
   random: Random;
   /** Which run of the child this is, from 0: tells apart what each run created. */
   run: number;
   /** False once the child has run far longer than any kill waits: the test has gone, so it should stop. */
   keepGoing(): boolean;
+  /** What the workload's `prepare` made, if it has one. */
+  prepared: Prepared;
 }
 
 /** What the child tells the test, a line each time, before the next write can begin. */

@@ -1,4 +1,5 @@
 import { backups } from './backups';
+import { imports } from './imports';
 import { stageMoves } from './stage-moves';
 import type { Workload } from './workload';
 
@@ -6,4 +7,5 @@ import type { Workload } from './workload';
 export const WORKLOADS: Record<string, Workload<unknown>> = {
   [stageMoves.name]: stageMoves,
   [backups.name]: backups,
+  [imports.name]: imports,
 };

@@ -1,9 +1,9 @@
-import { cpSync, readFileSync } from 'node:fs';
+import fs, { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate as drizzleMigrate } from 'drizzle-orm/better-sqlite3/migrator';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../api';
 import { fixedClock } from '../clock';
 import { bidInput } from '../test-support/bid-input';
@@ -73,6 +73,18 @@ describe('opening a database', () => {
     const reopened = temp.open();
     expect(reopened.migration.applied).toBe(0);
     expect(childCounts(reopened.sqlite)).toEqual({ events: 6, tags: 6 });
+  });
+
+  it('reads the migration files once when it upgrades a database, for the check, the backup and the upgrade', () => {
+    temp = tempDatabase();
+    populate(temp.file);
+    const folder = migrationsWith('CREATE TABLE later_feature (id integer PRIMARY KEY);');
+    const read = vi.spyOn(fs, 'readFileSync');
+    let backedUp = 0;
+    const { migration, close } = openDatabase(temp.file, { migrationsFolder: folder, beforeUpgrade: () => (backedUp += 1) });
+    close();
+    const journalReads = read.mock.calls.filter(([path]) => String(path).startsWith(folder) && String(path).endsWith('_journal.json'));
+    expect({ backedUp, applied: migration.applied, journalReads: journalReads.length }).toEqual({ backedUp: 1, applied: 1, journalReads: 1 });
   });
 
   it('refuses a database written by a newer Stint and leaves it untouched', () => {

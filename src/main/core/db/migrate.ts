@@ -22,8 +22,13 @@ export interface MigrationReport {
   known: number;
 }
 
+/** The migrations in `migrationsFolder`, read once at start-up and handed to each step below. */
+export function readMigrations(migrationsFolder: string): MigrationMeta[] {
+  return readMigrationFiles({ migrationsFolder });
+}
+
 /**
- * Applies pending migrations from `migrationsFolder` all together or not at all.
+ * Applies the pending ones of `migrations` (as `readMigrations` gives them) all together or not at all.
  *
  * drizzle's own migrator runs inside a transaction, where `PRAGMA foreign_keys=OFF` is silently ignored, so a
  * drizzle-kit table rebuild (`DROP TABLE` + copy) would fire `ON DELETE CASCADE` and empty child tables. Here
@@ -34,8 +39,7 @@ export interface MigrationReport {
  * into place, and the modern rename re-checks every trigger in the schema mid-rebuild, failing on triggers of
  * other tables (the search index's) that name the table being rebuilt.
  */
-export function runMigrations(sqlite: Database.Database, migrationsFolder: string): MigrationReport {
-  const migrations = readMigrationFiles({ migrationsFolder });
+export function runMigrations(sqlite: Database.Database, migrations: readonly MigrationMeta[]): MigrationReport {
   sqlite.exec(`CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
   const appliedAt = sqlite
     .prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}"`)
@@ -79,18 +83,18 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
 }
 
 /** True when the database holds Stint's records and some shipped migration has not been applied to it yet. */
-export function hasRecordsToUpgrade(sqlite: Database.Database, migrationsFolder: string): boolean {
+export function hasRecordsToUpgrade(sqlite: Database.Database, migrations: readonly MigrationMeta[]): boolean {
   const tracked = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
   if (!tracked) return false;
   const applied = new Set(sqlite.prepare(`SELECT created_at FROM "${MIGRATIONS_TABLE}"`).pluck().all().map(Number));
-  return readMigrationFiles({ migrationsFolder }).some((migration) => !applied.has(migration.folderMillis));
+  return migrations.some((migration) => !applied.has(migration.folderMillis));
 }
 
 /**
  * Refuses a database written by a newer Stint before anything is done to it: only reads, so that a refused file
  * stays byte for byte as it was (setting its journal mode first would rewrite its header).
  */
-export function refuseNewerDatabase(sqlite: Database.Database, migrationsFolder: string): void {
+export function refuseNewerDatabase(sqlite: Database.Database, migrations: readonly MigrationMeta[]): void {
   const tracked = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
   if (!tracked) {
     // An empty file becomes a Stint database; another program's database must not gain Stint's tables.
@@ -105,11 +109,11 @@ export function refuseNewerDatabase(sqlite: Database.Database, migrationsFolder:
     .pluck()
     .all()
     .map(Number);
-  refuseUnknownMigrations(appliedAt, readMigrationFiles({ migrationsFolder }));
+  refuseUnknownMigrations(appliedAt, migrations);
 }
 
 /** All together or not at all holds only if no migration commits or opens a transaction of its own. */
-function refuseTransactionStatements(pending: MigrationMeta[]): void {
+function refuseTransactionStatements(pending: readonly MigrationMeta[]): void {
   for (const migration of pending) {
     const found = transactionStatements(migration.sql.join('\n'));
     if (found.length > 0) {
@@ -120,7 +124,7 @@ function refuseTransactionStatements(pending: MigrationMeta[]): void {
   }
 }
 
-function refuseUnknownMigrations(appliedAt: number[], known: MigrationMeta[]): void {
+function refuseUnknownMigrations(appliedAt: number[], known: readonly MigrationMeta[]): void {
   const knownAt = new Set(known.map((migration) => migration.folderMillis));
   const unknown = appliedAt.filter((at) => !knownAt.has(at));
   if (unknown.length > 0) {

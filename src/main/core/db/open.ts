@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
-import { hasRecordsToUpgrade, refuseNewerDatabase, runMigrations, type MigrationReport } from './migrate';
+import { hasRecordsToUpgrade, readMigrations, refuseNewerDatabase, runMigrations, type MigrationReport } from './migrate';
 import { registerSqlFunctions } from './sql-functions';
 import { checkWritable, notWritableError } from './writable';
 import { refuseDamagedDatabase, unreadableDatabaseError } from './integrity';
@@ -40,8 +40,10 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     throw notWritableError(error, file) ?? error;
   }
   try {
+    // The shipped migrations, read from the folder once for the three steps that need them (none when read-only).
+    const migrations = options.readonly ? [] : readMigrations(options.migrationsFolder);
     // Both only read, so a refused file stays byte for byte as it was; a damaged one is never written to.
-    if (!options.readonly) refuseNewerDatabase(sqlite, options.migrationsFolder);
+    if (!options.readonly) refuseNewerDatabase(sqlite, migrations);
     refuseDamagedDatabase(sqlite, file);
     // WAL lets the UI read while a write commits, and survives a crash of the app without damage.
     sqlite.pragma('journal_mode = WAL');
@@ -55,8 +57,8 @@ export function openDatabase(file: string, options: OpenOptions): StintDatabase 
     sqlite.pragma('cache_size = -65536');
     registerSqlFunctions(sqlite);
     if (!options.readonly) checkWritable(sqlite);
-    if (!options.readonly && options.beforeUpgrade && hasRecordsToUpgrade(sqlite, options.migrationsFolder)) options.beforeUpgrade(sqlite);
-    const migration = options.readonly ? { applied: 0, known: 0 } : runMigrations(sqlite, options.migrationsFolder);
+    if (!options.readonly && options.beforeUpgrade && hasRecordsToUpgrade(sqlite, migrations)) options.beforeUpgrade(sqlite);
+    const migration = options.readonly ? { applied: 0, known: 0 } : runMigrations(sqlite, migrations);
     const db = drizzle({ client: sqlite, schema });
     return { db, sqlite, migration, close: () => sqlite.close() };
   } catch (error) {

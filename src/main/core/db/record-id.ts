@@ -1,4 +1,4 @@
-import { v7 } from 'uuid';
+import { v5, v7 } from 'uuid';
 
 /**
  * A record's stable id across machines: a UUIDv7, which sorts by the time it was made. The integer `id` stays the
@@ -6,4 +6,15 @@ import { v7 } from 'uuid';
  */
 export function newRecordUid(madeAt?: number): string {
   return madeAt === undefined ? v7() : v7({ msecs: madeAt });
+}
+
+/** The namespace of the built-in rejection reasons' uids: fixed, so that every Stint derives the same ones. */
+const BUILT_IN_REASON_NAMESPACE = '8164b2f3-605c-4256-a56c-31ec63014007';
+
+/**
+ * A built-in rejection reason's uid: a UUIDv5 of its code, the same on every machine, so that two machines' copies of
+ * it are one record by uid (migration 0023 gives them to existing databases, and to new ones after the seed).
+ */
+export function builtInReasonUid(code: string): string {
+  return v5(code, BUILT_IN_REASON_NAMESPACE);
 }

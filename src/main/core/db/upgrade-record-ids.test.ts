@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrationsUpTo } from '../test-support/migrations';
 import { samplePipelineStoredAt } from '../test-support/populated-at';
 import type { TempDatabase } from '../test-support/temp-database';
 
@@ -33,7 +34,8 @@ function madeAt(uid: string): number {
 describe('upgrading a database from the version before stable record ids', () => {
   it('gives every stored record its own UUIDv7, made at the time the record was', () => {
     temp = samplePipelineStoredAt('0020_backfill_closed_by');
-    const upgraded = temp.open();
+    // Up to migration 0022 only: 0023 then gives the built-in reasons uids of their code (upgrade-reason-uids.test.ts).
+    const upgraded = temp.open(migrationsUpTo(temp.dir, '0022_backfill_record_ids'));
     for (const [table, made] of Object.entries(RECORD_TABLES)) {
       const rows = upgraded.sqlite.prepare(`SELECT uid, ${made} AS made FROM ${table}`).all() as { uid: string; made: number }[];
       expect(rows.length, `${table} has rows to upgrade`).toBeGreaterThan(0);

@@ -121,6 +121,7 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
   checkIntegrity: {},
   setBackupFolder: { folder: '/home/you/Backups' },
   exportJson: {},
+  exportCsv: { list: 'bids' },
   previewImport: { format: 'stint-json', file: '{}' },
   commitImport: { format: 'stint-json', file: '{}', token: 'a.b' },
 };

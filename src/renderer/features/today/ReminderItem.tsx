@@ -10,7 +10,7 @@ import { formatInstant } from '../../app/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../toasts/toasts';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
-import { REMINDER_KIND_LABELS } from './reminder-labels';
+import { REMINDER_KIND_LABELS } from '../../../shared/domain';
 import { ReminderDialog } from './ReminderDialog';
 import { morningAfter, morningOf } from './snooze';
 import { useRefreshRelationships } from './today-queries';

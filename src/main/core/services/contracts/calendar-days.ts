@@ -15,12 +15,23 @@ export function isoDateOf(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
 /** The user's calendar date at the instant `now`, in local time (as the board counts "days in stage"). */
 export function localDateAt(now: number): string {
   const date = new Date(now);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+}
+
+/** The user's time of day at the instant `at`, `HH:mm` in local time. */
+export function localTimeAt(at: number): string {
+  const date = new Date(at);
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+/** The instant `at` as the user's date and time, `YYYY-MM-DD HH:mm` in local time. */
+export function localDateTimeAt(at: number): string {
+  return `${localDateAt(at)} ${localTimeAt(at)}`;
 }
 
 /**

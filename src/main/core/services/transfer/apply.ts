@@ -68,7 +68,8 @@ function applyKind(db: Db, { spec, planned }: KindPlan, own: Map<string, number>
   // Found by key, a record takes the file's uid, so that the next import finds it by uid. The file's version
   // replaces the fields of one it is later than; a key that moves (a renamed skill) first gives way, so that two
   // records trading names never meet on the way.
-  const updates = planned.filter((plan) => plan.hereId !== null && (plan.writeFields || plan.byKey));
+  const keepsUid = (plan: PlannedRecord) => spec.keepsUidHere?.(plan.record) === true;
+  const updates = planned.filter((plan) => plan.hereId !== null && (plan.writeFields || (plan.byKey && !keepsUid(plan))));
   const movable = spec.naturalKeys.filter((key) => key.unique).flatMap((key) => key.columns.filter((column) => !spec.fixed.includes(column)));
   const controlBefore =
     spec.kind === 'rejectionReasons'
@@ -83,8 +84,9 @@ function applyKind(db: Db, { spec, planned }: KindPlan, own: Map<string, number>
     }
   }
   for (const plan of updates) {
+    const { uid, ...fields } = plan.writeFields ? rowOf(plan) : { uid: plan.record.uid };
     db.update(table)
-      .set(plan.writeFields ? rowOf(plan) : { uid: plan.record.uid })
+      .set(keepsUid(plan) ? fields : { uid, ...fields })
       .where(eq(id, plan.hereId))
       .run();
   }

@@ -65,7 +65,7 @@ export function exportJson(db: Db, now: number): string {
   return documentText({ format: EXPORT_FORMAT, version: EXPORT_FORMAT_VERSION, exportedAt: now, schema: LATEST_MIGRATION_TAG }, exportRecords(db));
 }
 
-/** A name to save it under: `stint-export-2026-03-02.json`, the local date. */
-export function exportFileName(now: number): string {
-  return `stint-export-${localDateAt(now)}.json`;
+/** A name to save an export under, with the local date: `stint-export-2026-03-02.json`, `stint-bids-2026-03-02.csv`. */
+export function exportFileName(now: number, what = 'export', extension = 'json'): string {
+  return `stint-${what}-${localDateAt(now)}.${extension}`;
 }

@@ -2,6 +2,7 @@ import type { transferContract } from '../../../../shared/contract/transfer';
 import type { AreaHandlers } from '../../area-handlers';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/open';
+import { exportCsv } from './csv-lists';
 import { exportFileName, exportJson } from './export';
 import { commitCsvImport, previewCsvImport } from './csv/import-csv';
 import { commitJsonImport, previewJsonImport } from './import';
@@ -11,6 +12,10 @@ export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof tran
     exportJson: () => {
       const now = clock.now();
       return { fileName: exportFileName(now), text: exportJson(db, now) };
+    },
+    exportCsv: (input) => {
+      const now = clock.now();
+      return { fileName: exportFileName(now, input.list, 'csv'), text: exportCsv(db, input.list) };
     },
     previewImport: ({ format, file, ...choices }) => (format === 'stint-json' ? previewJsonImport(db, file) : previewCsvImport(db, format, file, choices)),
     commitImport: (input) => {

@@ -97,7 +97,9 @@ export const KIND_SPECS: readonly KindSpec[] = [
     fixed: ['code'],
     leftOut: { id: LOCAL_HANDLE, labelKey: 'matchKey(label), from the label' },
     derive: (record) => ({ labelKey: matchKey(String(record.label)) }),
-    // The built-in reasons are seeded on every machine with uids of their own: their code says which is which.
+    // A built-in reason has the same uid on every machine since migration 0023, but a file exported before it names
+    // the reason by a uid of that machine's own: its code says which it is, and it keeps the uid it has here.
+    keepsUidHere: (record) => record.code !== null,
     naturalKeys: [
       { columns: ['code'], unique: true, inWords: 'code' },
       { columns: ['labelKey'], unique: true, inWords: 'label' },

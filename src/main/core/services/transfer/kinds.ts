@@ -71,6 +71,12 @@ export interface KindSpec {
   /** Never changed once made (an event): a record already here is left as it is. */
   appendOnly: boolean;
   naturalKeys: readonly NaturalKey[];
+  /**
+   * Whether a record found by its key keeps its uid here rather than taking the file's (which it does by default, so
+   * that the next import finds it by uid): for records whose uid is the same on every Stint, from a file that
+   * predates it.
+   */
+  keepsUidHere?(record: TransferRecord): boolean;
   children: readonly ChildSpec[];
   translated?: TranslatedField;
 }
