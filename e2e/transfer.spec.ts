@@ -112,3 +112,28 @@ test('a spreadsheet of bids asks how its dates are written and what an unknown s
   expect(new Date(cfo.createdAt).getDate()).toBe(3);
   expect(new Date(cfo.createdAt).getMonth()).toBe(3);
 });
+
+test('bids exported as CSV open as a spreadsheet would read them, and the same file imports back with no mapping to do', async ({ host, api, page }) => {
+  const cfo = await api.call('createBid', bid('Interim CFO'));
+  await page.goto(`${host.url}#/settings`);
+  const csvExports = page.getByRole('group', { name: 'Export a list as CSV' });
+  const [download] = await Promise.all([page.waitForEvent('download'), csvExports.getByRole('button', { name: 'Bids (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const saved = join(mkdtempSync(join(tmpdir(), 'stint-e2e-csv-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const text = readFileSync(saved, 'utf8');
+  // A byte-order mark, so that Excel reads it as UTF-8; the app's own labels as headers.
+  expect(text.startsWith('\uFEFFTitle,')).toBe(true);
+  expect(text).toContain('Interim CFO');
+
+  await api.call('deleteBid', { id: cfo.id });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
+  await chooser.setFiles(saved);
+  const dialog = page.getByRole('dialog', { name: `Import ${download.suggestedFilename()}` });
+  await expect(dialog).toContainText('This is a CSV that Stint exported: its columns are mapped for you.');
+  await expect(dialog).toContainText('Importing adds 1 bid.');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const board = await api.call('getBoard', { filters: {} });
+  expect(board.columns.flatMap((column) => column.cards.map((card) => card.title))).toEqual(['Interim CFO']);
+});

@@ -39,7 +39,7 @@ describe('the browser host client', () => {
 
   it('waits minutes, not seconds, for the calls that carry a whole file or database', () => {
     expect(timeoutFor('listTags')).toBe(REQUEST_TIMEOUT_MS);
-    for (const method of ['exportJson', 'previewImport', 'commitImport', 'backupNow', 'restoreBackup', 'checkIntegrity'] as const) {
+    for (const method of ['exportJson', 'exportCsv', 'previewImport', 'commitImport', 'backupNow', 'restoreBackup', 'checkIntegrity'] as const) {
       expect(timeoutFor(method)).toBe(LONG_CALL_TIMEOUT_MS);
     }
   });

@@ -16,7 +16,7 @@ export const REQUEST_TIMEOUT_MS = 15_000;
  * a full check. They take seconds on a large database over a slow disk, so they are given up on much later.
  */
 export const LONG_CALL_TIMEOUT_MS = 180_000;
-const LONG_CALLS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['exportJson', 'previewImport', 'commitImport', 'backupNow', 'restoreBackup', 'checkIntegrity']);
+const LONG_CALLS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['exportJson', 'exportCsv', 'previewImport', 'commitImport', 'backupNow', 'restoreBackup', 'checkIntegrity']);
 
 /** How long a call may go unanswered before Stint says the host is not answering. */
 export function timeoutFor(method: ApiMethod, usual = REQUEST_TIMEOUT_MS): number {

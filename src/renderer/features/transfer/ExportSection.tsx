@@ -1,28 +1,39 @@
 import { useState } from 'react';
+import type { CsvList } from '../../../shared/domain';
+import type { ExportResult } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
 import { saveTextFile } from '../../app/files';
 import { useToasts } from '../toasts/toasts';
 import './transfer.css';
 
-/** Settings' exports: everything as Stint's own JSON, the lossless one. */
+type Exporting = 'everything' | CsvList | null;
+
+const CSV_BUTTONS: { list: CsvList; label: string }[] = [
+  { list: 'bids', label: 'Bids' },
+  { list: 'contacts', label: 'Contacts' },
+  { list: 'interactions', label: 'Interactions' },
+  { list: 'reminders', label: 'Reminders' },
+];
+
+/** Settings' exports: everything as Stint's own JSON, the lossless one, and each list as CSV for a spreadsheet. */
 export function ExportSection() {
   const api = useApi();
   const toasts = useToasts();
-  const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState<Exporting>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const exportEverything = async () => {
-    setBusy(true);
+  const save = async (what: NonNullable<Exporting>, make: () => Promise<ExportResult>, type: string, said: (fileName: string) => string) => {
+    setExporting(what);
     setError(null);
     try {
-      const file = await api.exportJson(undefined);
-      saveTextFile(file.fileName, file.text, 'application/json');
-      toasts.show(`Saved ${file.fileName}: every record, ready to import into Stint on any machine.`);
+      const file = await make();
+      saveTextFile(file.fileName, file.text, type);
+      toasts.show(said(file.fileName));
     } catch (failure) {
       setError(failureMessage(failure));
     } finally {
-      setBusy(false);
+      setExporting(null);
     }
   };
 
@@ -31,9 +42,30 @@ export function ExportSection() {
       <h3 id="settings-export">Export</h3>
       <p className="field-hint">Everything as one JSON file: lossless, so Stint on this or another machine can import it back, and its format is documented.</p>
       <div className="transfer-actions">
-        <button type="button" onClick={() => void exportEverything()} disabled={busy} aria-busy={busy}>
-          {busy ? 'Exporting…' : 'Export everything (JSON)'}
+        <button
+          type="button"
+          onClick={() => void save('everything', () => api.exportJson(undefined), 'application/json', (name) => `Saved ${name}: every record, ready to import into Stint on any machine.`)}
+          disabled={exporting !== null}
+          aria-busy={exporting === 'everything'}
+        >
+          {exporting === 'everything' ? 'Exporting…' : 'Export everything (JSON)'}
         </button>
+      </div>
+      <p className="field-hint" id="csv-export-hint">
+        Or one list as CSV, to open in a spreadsheet: a report rather than a backup, since only the JSON keeps every detail and link.
+      </p>
+      <div className="transfer-actions" role="group" aria-label="Export a list as CSV" aria-describedby="csv-export-hint">
+        {CSV_BUTTONS.map(({ list, label }) => (
+          <button
+            key={list}
+            type="button"
+            onClick={() => void save(list, () => api.exportCsv({ list }), 'text/csv', (name) => `Saved ${name}: opens in Excel, LibreOffice or Google Sheets.`)}
+            disabled={exporting !== null}
+            aria-busy={exporting === list}
+          >
+            {exporting === list ? 'Exporting…' : `${label} (CSV)`}
+          </button>
+        ))}
       </div>
       {error && (
         <p className="form-error" role="alert">

@@ -245,3 +245,6 @@ export function exportCsv(db: Db, list: CsvList): string {
       return listText(db, reminders);
   }
 }
+
+/** The header rows Stint's own bids and contacts CSV are written with: a CSV import recognises them. */
+export const STINT_CSV_HEADERS = { 'csv-bids': bids.columns.map((each) => each.header), 'csv-contacts': contacts.columns.map((each) => each.header) } as const;

@@ -3,6 +3,7 @@
  * label first (so that Stint's own CSV export maps back by itself), then what spreadsheets and LinkedIn call it.
  */
 import { CSV_FIELD_LABELS, type CsvBidField, type CsvContactField, type CsvFormat } from '../../../../../shared/domain';
+import { STINT_CSV_HEADERS } from '../csv-lists';
 import { wordKey } from './words';
 
 export interface FieldSpec {
@@ -85,10 +86,15 @@ export function suggestColumns(format: CsvFormat, headers: readonly string[], gi
   return columns;
 }
 
-/** A layout Stint knows: LinkedIn's connections, or Stint's own CSV export (every header one of its labels). */
+/**
+ * A layout Stint knows: LinkedIn's connections, or Stint's own CSV (its export's header row, or headers that are all
+ * its import's labels).
+ */
 export function recognisedLayout(format: CsvFormat, headers: readonly string[]): 'linkedin-connections' | 'stint-csv' | null {
   const keys = headers.map(wordKey).filter((key) => key !== '');
   if (format === 'csv-contacts' && LINKEDIN_HEADERS.every((header) => keys.includes(header))) return 'linkedin-connections';
+  const exported = STINT_CSV_HEADERS[format].map(wordKey);
+  if (keys.length === exported.length && keys.every((key, index) => key === exported[index])) return 'stint-csv';
   const labels = new Set(FIELD_SPECS[format].map((spec) => wordKey(spec.label)));
   return keys.length > 0 && keys.every((key) => labels.has(key)) ? 'stint-csv' : null;
 }

@@ -30,7 +30,8 @@ function nonEmpty(cells: readonly string[]): number {
 
 /**
  * The separator that splits the first rows most alike: the one giving the most rows of the same width past one
- * cell. A `;` file's amounts such as "1.250,50 €" split on `,` too, but into rows of unequal widths.
+ * cell. A `;` file's amounts such as "1.250,50 €" split on `,` too, but into rows of unequal widths. Width counts
+ * empty cells too: rows of a real table differ in which cells are filled, not in how many there are.
  */
 function chooseSeparator(text: string): Separator {
   let best: { separator: Separator; score: number } = { separator: ',', score: -1 };
@@ -38,7 +39,7 @@ function chooseSeparator(text: string): Separator {
     const widths = new Map<number, number>();
     const { data } = Papa.parse<string[]>(text, { delimiter: separator, preview: LOOK_AHEAD_ROWS, skipEmptyLines: 'greedy' });
     for (const row of data) {
-      const width = nonEmpty(row);
+      const width = row.length;
       if (width > 1) widths.set(width, (widths.get(width) ?? 0) + 1);
     }
     const score = Math.max(0, ...[...widths.entries()].map(([width, rows]) => rows * 1000 + width));
