@@ -130,7 +130,7 @@ test('bids exported as CSV open as a spreadsheet would read them, and the same f
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
   await chooser.setFiles(saved);
   const dialog = page.getByRole('dialog', { name: `Import ${download.suggestedFilename()}` });
-  await expect(dialog).toContainText('This is a CSV that Stint exported: its columns are mapped for you.');
+  await expect(dialog).toContainText('Its headers are Stint’s own field names, so its columns are mapped for you.');
   await expect(dialog).toContainText('Importing adds 1 bid.');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();

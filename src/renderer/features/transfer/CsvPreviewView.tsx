@@ -17,7 +17,7 @@ export interface CsvPreviewHandlers {
 
 const RECOGNISED: Record<NonNullable<CsvPreview['recognised']>, string> = {
   'linkedin-connections': 'This is LinkedIn’s export of your connections: its columns are mapped for you.',
-  'stint-csv': 'This is a CSV that Stint exported: its columns are mapped for you.',
+  'stint-csv': 'Its headers are Stint’s own field names, so its columns are mapped for you.',
 };
 
 /** A CSV's preview with every choice it asks for: columns, date order, stages, duplicates and bad rows. */
