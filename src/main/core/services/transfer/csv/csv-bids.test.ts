@@ -183,4 +183,11 @@ describe('a CSV of bids', () => {
     expect(untitled.needs).toEqual(['Choose the column that holds each bid’s title']);
     expect(preview(newMachine(), 'Something,Else\nA,B\n', { columns: { title: 1 } }).needs).toEqual([]);
   });
+
+  it('refuses more rows than one import takes, saying how many it has and what to do', () => {
+    const file = `Title\n${'Role\n'.repeat(50_001)}`;
+    const seen = preview(newMachine(), file);
+    expect(seen.token).toBeNull();
+    expect(seen.problems).toEqual([{ row: null, column: null, message: 'This file has 50,001 rows; Stint imports at most 50,000 at once: split it into parts and import each.' }]);
+  });
 });
