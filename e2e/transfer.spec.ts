@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { sampleBid as bid } from './support/sample-bid';
 
 test('everything exported as JSON comes back after a deletion: the file is saved, previewed before it is imported, and the bid returns', async ({ host, api, page }) => {
@@ -87,6 +88,12 @@ test('a spreadsheet of bids asks how its dates are written and what an unknown s
   const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
   await expect(dialog.getByRole('note', { name: 'Still to decide' })).toContainText('Choose the stage for the status “Parked”');
   await expect(importButton).toBeDisabled();
+  // The dialog at its fullest (questions, bad rows, mapping), scanned in both themes: about 9 s alone.
+  test.slow();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page, 'dialog[open]'), `CSV import dialog, ${colorScheme}`).toEqual([]);
+  }
 
   await dialog.getByRole('radio', { name: /^Day first/ }).check();
   await dialog.getByRole('combobox', { name: 'Parked' }).selectOption({ label: 'Lead' });
