@@ -11,6 +11,7 @@ import { asChosen, formatForFile, withColumn, withStage, type CsvChoices, type C
 import { CsvPreviewView } from './CsvPreviewView';
 import { JsonPreview } from './JsonPreview';
 import { csvImportedSummary, importedSummary } from './transfer-words';
+import { WorkProgress } from './WorkProgress';
 
 interface ImportDialogProps {
   file: OpenedFile & { serial: number };
@@ -97,13 +98,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
             ))}
           </fieldset>
         )}
-        {preview.isFetching && (
-          <p role="status" className="transfer-progress">
-            <label>
-              Reading the file and comparing it with your data… <progress />
-            </label>
-          </p>
-        )}
+        {preview.isFetching && <WorkProgress what="Reading the file and comparing it with your data…" />}
         {preview.isError && (
           <p className="form-error" role="alert">
             {failureMessage(preview.error)}
@@ -124,13 +119,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
             }}
           />
         )}
-        {importing && (
-          <p role="status" className="transfer-progress">
-            <label>
-              Backing up your data, then importing… <progress />
-            </label>
-          </p>
-        )}
+        {importing && <WorkProgress what="Backing up your data, then importing…" />}
         {error && (
           <p className="form-error" role="alert">
             {error}

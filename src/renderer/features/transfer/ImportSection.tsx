@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { FileNotReadError, readOpenedFile, type OpenedFile } from '../../app/files';
 import { ImportDialog } from './ImportDialog';
 import './transfer.css';
+import { WorkProgress } from './WorkProgress';
 
 type Reading = { name: string; fraction: number } | null;
 
@@ -43,13 +44,7 @@ export function ImportSection() {
         </button>
         <input ref={input} type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" hidden aria-hidden tabIndex={-1} onChange={(event) => void open(event.target.files?.[0])} />
       </div>
-      {reading && (
-        <p role="status" className="transfer-progress">
-          <label>
-            Reading {reading.name}… <progress max={1} value={reading.fraction} />
-          </label>
-        </p>
-      )}
+      {reading && <WorkProgress what={`Reading ${reading.name}…`} fraction={reading.fraction} />}
       {error && (
         <p className="form-error" role="alert">
           {error}
