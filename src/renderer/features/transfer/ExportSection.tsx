@@ -44,7 +44,7 @@ export function ExportSection() {
       <div className="transfer-actions">
         <button
           type="button"
-          onClick={() => void save('everything', () => api.exportJson(undefined), 'application/json', (name) => `Saved ${name}: every record, ready to import into Stint on any machine.`)}
+          onClick={() => void save('everything', () => api.exportJson(undefined), 'application/json', (name) => `Exported ${name}: every record, ready to import into Stint on any machine.`)}
           disabled={exporting !== null}
           aria-busy={exporting === 'everything'}
         >
@@ -59,7 +59,7 @@ export function ExportSection() {
           <button
             key={list}
             type="button"
-            onClick={() => void save(list, () => api.exportCsv({ list }), 'text/csv', (name) => `Saved ${name}: opens in Excel, LibreOffice or Google Sheets.`)}
+            onClick={() => void save(list, () => api.exportCsv({ list }), 'text/csv', (name) => `Exported ${name}: it opens in Excel, LibreOffice or Google Sheets.`)}
             disabled={exporting !== null}
             aria-busy={exporting === list}
           >
