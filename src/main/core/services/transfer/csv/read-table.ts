@@ -21,6 +21,14 @@ export interface Table {
   rows: DataRow[];
 }
 
+/**
+ * A cell as its writer meant it: Stint's CSV export (and careful spreadsheets) put a `'` before text starting with
+ * = + - @, a tab or a carriage return so that no spreadsheet runs it as a formula; read back, the mark goes.
+ */
+export function cellText(cell: string): string {
+  return cell.replace(/^'(?=[=+\-@\t\r])/, '').trim();
+}
+
 /** Rows read to choose the separator and the header: notes above a header are a few lines, never dozens. */
 const LOOK_AHEAD_ROWS = 50;
 
@@ -89,6 +97,6 @@ export function readTable(raw: string, isKnownHeader: (cell: string) => boolean)
     separator,
     headerLine: header.line,
     columns: header.cells.slice(0, width).map((cell) => cell.trim()),
-    rows: after.map((row) => ({ line: row.line, cells: row.cells.map((cell) => cell.trim()) })),
+    rows: after.map((row) => ({ line: row.line, cells: row.cells.map(cellText) })),
   };
 }

@@ -1,6 +1,6 @@
-/** Which separator a file uses, when its cells hold the others: rows of one table differ in what is filled, not in width. */
+/** How a table is read: the separator when its cells hold the others, and a cell marked to stay text. */
 import { describe, expect, it } from 'vitest';
-import { readTable } from './read-table';
+import { cellText, readTable } from './read-table';
 
 const anyHeader = () => false;
 
@@ -17,5 +17,16 @@ describe('the separator of a CSV', () => {
   it('is the semicolon of a European file whose amounts hold commas', () => {
     const text = ['Role;Client;Day rate', 'Interim CFO;Acme;1.250,50 €', 'PMO Lead;Contoso;800'].join('\n');
     expect(readTable(text, anyHeader)?.separator).toBe(';');
+  });
+});
+
+describe('a cell written to stay text', () => {
+  it('loses the mark a spreadsheet export puts before a formula-like start, and nothing else', () => {
+    expect(cellText("'+44 20 7946 0000")).toBe('+44 20 7946 0000');
+    expect(cellText("'=HYPERLINK(\"x\")")).toBe('=HYPERLINK("x")');
+    expect(cellText("'-2")).toBe('-2');
+    expect(cellText("O'Sullivan")).toBe("O'Sullivan");
+    expect(cellText("'quoted'")).toBe("'quoted'");
+    expect(cellText('  Acme  ')).toBe('Acme');
   });
 });
