@@ -3,20 +3,15 @@
  * commit applies exactly that plan in one IMMEDIATE transaction, or nothing. The preview's token fingerprints the
  * file and every decision, so a file or a database that changed since the preview is refused in words.
  */
-import { createHash } from 'node:crypto';
 import { ApiError } from '../../../../shared/errors';
 import type { ImportCounts, JsonImportPreview, JsonImportResult } from '../../../../shared/schemas';
 import type { Db } from '../../db/open';
 import { readTransaction, writeTransaction } from '../../db/transactions';
 import { applyPlan } from './apply';
 import { countsOf, planDigest, planImport, type ImportPlan } from './plan';
+import { fingerprint, previewToken, refuseAnotherFile } from './preview-token';
 import { Problems } from './problems';
 import { readDocument, type IncomingDocument } from './read-document';
-
-/** Half of a SHA-256 in hex: plenty to tell one file or plan from another. */
-function fingerprint(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
-}
 
 interface Reading {
   document: IncomingDocument | null;
@@ -41,7 +36,7 @@ function totalsOf(kinds: ImportCounts[]) {
 }
 
 function tokenOf(reading: Reading): string | null {
-  return reading.plan && reading.problems.count === 0 ? `${reading.fileDigest}.${fingerprint(planDigest(reading.plan))}` : null;
+  return reading.plan && reading.problems.count === 0 ? previewToken(reading.fileDigest, planDigest(reading.plan)) : null;
 }
 
 export function previewJsonImport(db: Db, text: string): JsonImportPreview {
@@ -71,10 +66,7 @@ export function commitJsonImport(db: Db, text: string, token: string): JsonImpor
     if (!reading.plan || reading.problems.count > 0) {
       throw new ApiError('VALIDATION', `This file cannot be imported: ${reading.problems.summary()}. Nothing was imported.`);
     }
-    const [fileDigest] = token.split('.');
-    if (fileDigest !== reading.fileDigest) {
-      throw new ApiError('CONFLICT', 'This is not the file that was previewed, or it has changed since. Preview it again, then import. Nothing was imported.');
-    }
+    refuseAnotherFile(token, reading.fileDigest);
     if (tokenOf(reading) !== token) {
       throw new ApiError('CONFLICT', 'Stint’s data has changed since the preview, so the import would no longer do what it said. Preview it again, then import. Nothing was imported.');
     }

@@ -19,22 +19,39 @@ export function whereInWords(place: ProblemPlace): string {
   return `${RECORD_KIND_LABELS[place.kind]}, record ${place.index + 1}${uid}`;
 }
 
-/** The problems found in a file: the first ones kept, every one counted. */
-export class Problems {
-  readonly listed: ImportProblem[] = [];
+/** The first of a list kept (as many as a preview lists), every one counted. */
+export class Listed<T> {
+  readonly listed: T[] = [];
   count = 0;
 
-  add(place: ProblemPlace, message: string): void {
+  /** Counts the item, and keeps the one `make` gives while there is room. */
+  add(make: () => T): void {
     this.count += 1;
-    if (this.listed.length >= PROBLEMS_LISTED) return;
-    this.listed.push({
+    if (this.listed.length < PROBLEMS_LISTED) this.listed.push(make());
+  }
+}
+
+/** The problems found in a file: the first ones kept, every one counted. */
+export class Problems {
+  private readonly kept = new Listed<ImportProblem>();
+
+  get listed(): ImportProblem[] {
+    return this.kept.listed;
+  }
+
+  get count(): number {
+    return this.kept.count;
+  }
+
+  add(place: ProblemPlace, message: string): void {
+    this.kept.add(() => ({
       kind: place.kind ?? null,
       index: place.index ?? null,
       uid: place.uid ?? null,
       field: place.field ?? null,
       where: whereInWords(place),
       message,
-    });
+    }));
   }
 
   /** The first problem and how many more, in one sentence. */

@@ -8,6 +8,7 @@ import type { CsvFormat } from '../../../../../shared/domain';
 import type { CsvPreview, CsvResult } from '../../../../../shared/schemas';
 import type { Db } from '../../../db/open';
 import { readTransaction, writeTransaction } from '../../../db/transactions';
+import { refuseAnotherFile } from '../preview-token';
 import { bidKind } from './bid-kind';
 import { contactKind } from './contact-kind';
 import type { CsvKind } from './kind';
@@ -37,9 +38,7 @@ export function commitCsvImport(db: Db, now: number, format: CsvFormat, text: st
       // The reason is a sentence of its own ("…day first or month first?"), or a need without a stop.
       throw new ApiError('VALIDATION', `This file cannot be imported yet: ${/[.?]$/.test(reason) ? reason : `${reason}.`} Nothing was imported.`);
     }
-    if (choices.token.split('.')[0] !== plan.fileDigest) {
-      throw new ApiError('CONFLICT', 'This is not the file that was previewed, or it has changed since. Preview it again, then import. Nothing was imported.');
-    }
+    refuseAnotherFile(choices.token, plan.fileDigest);
     if (preview.token !== choices.token) {
       throw new ApiError('CONFLICT', 'The choices or Stint’s data have changed since the preview, so the import would no longer do what it said. Preview it again, then import. Nothing was imported.');
     }

@@ -3,12 +3,12 @@
  * the mapping, how dates and status words are read, and for each row whether it is added, merged into a record
  * (or an earlier row), skipped as a duplicate, or left out as bad. Nothing is written here.
  */
-import { createHash } from 'node:crypto';
 import { format as formatDate } from 'date-fns';
 import { MAX_CSV_ROWS, type DateOrder, type DuplicateChoice, type Stage } from '../../../../../shared/domain';
 import type { CsvDuplicate, CsvPreview, CsvRowProblem } from '../../../../../shared/schemas';
 import type { Db } from '../../../db/open';
-import { PROBLEMS_LISTED } from '../problems';
+import { fingerprint, previewToken } from '../preview-token';
+import { Listed } from '../problems';
 import { isAmbiguous, provenOrder, readDate, type ReadDate } from './dates';
 import { isKnownHeader, recognisedLayout, suggestColumns, type Columns } from './fields';
 import type { CsvKind, Match, ReadingChoices, RowValues } from './kind';
@@ -37,21 +37,6 @@ export interface CsvPlan<Input> {
   preview: CsvPreview;
   rows: PlannedRow<Input>[];
   fileDigest: string;
-}
-
-/** Half of a SHA-256 in hex, as the JSON import's token is made. */
-export function fingerprint(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
-}
-
-/** The first of a list kept, all of it counted. */
-class Listed<T> {
-  readonly listed: T[] = [];
-  count = 0;
-  add(item: T): void {
-    this.count += 1;
-    if (this.listed.length < PROBLEMS_LISTED) this.listed.push(item);
-  }
 }
 
 const EXAMPLES = 5;
@@ -154,16 +139,17 @@ function planRows<Input>(db: Db, kind: CsvKind<Input>, table: Table, choices: Re
     rows.push(planned);
     if (checked.input === null) {
       planned.action = 'bad';
-      checked.problems.forEach((problem) => problems.add(problem));
+      checked.problems.forEach((problem) => problems.add(() => problem));
       continue;
     }
     const keys = kind.keys(values);
     const existing = keys.map((key) => ({ ...key, match: here.get(key.key) })).find((key) => key.match);
     const earlier = existing ? undefined : keys.map((key) => ({ ...key, index: inFile.get(key.key) })).find((key) => key.index !== undefined);
     if (existing?.match) {
+      const { match, by } = existing;
       planned.action = duplicates === 'merge' ? 'merge' : 'skip';
-      planned.match = existing.match;
-      found.add({ row: row.line, existing: existing.match.label, by: existing.by });
+      planned.match = match;
+      found.add(() => ({ row: row.line, existing: match.label, by }));
       continue;
     }
     if (earlier?.index !== undefined) {
@@ -176,21 +162,21 @@ function planRows<Input>(db: Db, kind: CsvKind<Input>, table: Table, choices: Re
         const recheck = kind.check(merged, row.line, choices);
         if (recheck.input === null) {
           planned.action = 'bad';
-          recheck.problems.forEach((problem) => problems.add(problem));
+          recheck.problems.forEach((problem) => problems.add(() => problem));
           continue;
         }
         first.values = merged;
         first.input = recheck.input;
         planned.action = 'merge';
       }
-      found.add({ row: row.line, existing: `row ${first.line} of this file`, by: earlier.by });
+      found.add(() => ({ row: row.line, existing: `row ${first.line} of this file`, by: earlier.by }));
       continue;
     }
     const clash = kind.clash?.(values, here, row.line) ?? null;
     if (clash) {
       planned.action = 'bad';
       planned.input = null;
-      problems.add({ row: row.line, column: null, message: clash });
+      problems.add(() => ({ row: row.line, column: null, message: clash }));
       continue;
     }
     for (const key of keys) if (!inFile.has(key.key)) inFile.set(key.key, rows.length - 1);
@@ -225,7 +211,7 @@ export function planCsv<Input>(db: Db, kind: CsvKind<Input>, text: string, given
   const counts = { total: rows.length, bad: count('bad'), toAdd: count('add'), toMerge: count('merge'), toSkip: count('skip') };
   if (needs.length === 0 && counts.toAdd + counts.toMerge === 0) {
     const message = counts.total === 0 ? 'This file has no rows below its header row.' : counts.bad === counts.total ? 'No row can be imported: every row has a problem.' : 'Every good row is already in Stint, so there is nothing to import.';
-    problems.add({ row: null, column: null, message });
+    problems.add(() => ({ row: null, column: null, message }));
   }
   const canImport = needs.length === 0 && counts.toAdd + counts.toMerge > 0;
   // The token holds every choice as applied and what each row will do, against which record as it is now.
@@ -235,7 +221,7 @@ export function planCsv<Input>(db: Db, kind: CsvKind<Input>, text: string, given
     rows,
     preview: {
       format: kind.format,
-      token: canImport ? `${fileDigest}.${fingerprint(digest)}` : null,
+      token: canImport ? previewToken(fileDigest, digest) : null,
       needs,
       table: { separator: table.separator, headerLine: table.headerLine, columns: table.columns, sampleRows: table.rows.slice(0, 5).map((row) => row.cells), rowCount: table.rows.length },
       recognised,
