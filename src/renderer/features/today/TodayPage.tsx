@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { Reminder, Today } from '../../../shared/schemas';
 import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
-import { saveTextFile } from '../../app/files';
 import { Loading, ShowingEarlier } from '../connection/Loading';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { useToasts } from '../toasts/toasts';
+import { useFileExport } from '../transfer/use-file-export';
 import { ReminderDialog } from './ReminderDialog';
 import { ReminderItem } from './ReminderItem';
 import { useCoreNow, useToday } from './today-queries';
@@ -24,21 +24,19 @@ export function TodayPage() {
   const toasts = useToasts();
   const today = useToday();
   const [open, setOpen] = useState<'none' | 'reminder' | 'log'>('none');
-  const [exporting, setExporting] = useState(false);
+  const calendar = useFileExport<'calendar'>();
+  const exporting = calendar.exporting !== null;
   const data = today.data;
   const now = useCoreNow();
 
   const exportCalendar = async () => {
-    setExporting(true);
-    try {
-      const file = await api.exportCalendar(undefined);
-      saveTextFile(file.fileName, file.content, 'text/calendar');
-      toasts.show(`Saved ${file.fileName}: import it into Google Calendar or Outlook.`);
-    } catch (error) {
-      toasts.show(failureMessage(error), { tone: 'error' });
-    } finally {
-      setExporting(false);
-    }
+    const failure = await calendar.run(
+      'calendar',
+      () => api.exportCalendar(undefined).then((file) => ({ fileName: file.fileName, text: file.content })),
+      'text/calendar',
+      (fileName) => `Exported ${fileName}: import it into Google Calendar or Outlook.`,
+    );
+    if (failure) toasts.show(failure, { tone: 'error' });
   };
 
   return (

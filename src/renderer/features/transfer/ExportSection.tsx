@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import type { CsvList } from '../../../shared/domain';
 import type { ExportResult } from '../../../shared/schemas';
-import { failureMessage } from '../../api/failure-message';
 import { useApi } from '../../app/api-context';
-import { saveTextFile } from '../../app/files';
-import { useToasts } from '../toasts/toasts';
 import './transfer.css';
-
-type Exporting = 'everything' | CsvList | null;
+import { useFileExport } from './use-file-export';
 
 const CSV_BUTTONS: { list: CsvList; label: string }[] = [
   { list: 'bids', label: 'Bids' },
@@ -19,22 +15,12 @@ const CSV_BUTTONS: { list: CsvList; label: string }[] = [
 /** Settings' exports: everything as Stint's own JSON, the lossless one, and each list as CSV for a spreadsheet. */
 export function ExportSection() {
   const api = useApi();
-  const toasts = useToasts();
-  const [exporting, setExporting] = useState<Exporting>(null);
+  const { exporting, run } = useFileExport<'everything' | CsvList>();
   const [error, setError] = useState<string | null>(null);
 
-  const save = async (what: NonNullable<Exporting>, make: () => Promise<ExportResult>, type: string, said: (fileName: string) => string) => {
-    setExporting(what);
+  const save = async (what: 'everything' | CsvList, make: () => Promise<ExportResult>, type: string, said: (fileName: string) => string) => {
     setError(null);
-    try {
-      const file = await make();
-      saveTextFile(file.fileName, file.text, type);
-      toasts.show(said(file.fileName));
-    } catch (failure) {
-      setError(failureMessage(failure));
-    } finally {
-      setExporting(null);
-    }
+    setError(await run(what, make, type, said));
   };
 
   return (
