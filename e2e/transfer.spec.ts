@@ -1,10 +1,20 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
 import { sampleBid as bid } from './support/sample-bid';
+
+/**
+ * Chooses a file in Settings' import, as the user picks one: a file saved on disk, or `name` holding `text`.
+ * Returns the import dialog it opens.
+ */
+async function chooseFile(page: Page, file: string | { name: string; text: string }) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Choose a file to import…' }).click()]);
+  await chooser.setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text) });
+  return page.getByRole('dialog', { name: `Import ${typeof file === 'string' ? basename(file) : file.name}` });
+}
 
 test('everything exported as JSON comes back after a deletion: the file is saved, previewed before it is imported, and the bid returns', async ({ host, api, page }) => {
   const cfo = await api.call('createBid', bid('Interim CFO'));
@@ -20,11 +30,7 @@ test('everything exported as JSON comes back after a deletion: the file is saved
   expect(document.records.bids.map((record) => record.title).sort()).toEqual(['Interim CFO', 'Programme Director']);
 
   await api.call('deleteBid', { id: cfo.id });
-  const importing = page.getByRole('region', { name: 'Import' });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), importing.getByRole('button', { name: 'Choose a file to import…' }).click()]);
-  await chooser.setFiles(saved);
-
-  const dialog = page.getByRole('dialog', { name: `Import ${download.suggestedFilename()}` });
+  const dialog = await chooseFile(page, saved);
   await expect(dialog).toContainText('Importing it adds 2 records and updates none; 20 are already here');
   await expect(dialog.getByRole('row', { name: /^Bids/ }).getByRole('cell')).toHaveText(['1', '0', '1']);
   await expect(dialog.getByRole('row', { name: /^Stage moves/ }).getByRole('cell')).toHaveText(['1', '0', '1']);
@@ -37,21 +43,12 @@ test('everything exported as JSON comes back after a deletion: the file is saved
 
 test('a file that is not a Stint export is explained, and nothing is imported', async ({ host, page }) => {
   await page.goto(`${host.url}#/settings`);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
-  await chooser.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
-  const dialog = page.getByRole('dialog', { name: 'Import notes.json' });
+  const dialog = await chooseFile(page, { name: 'notes.json', text: '{"hello": "world"}' });
   await expect(dialog).toContainText('This file cannot be imported as it is');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
-
-/** Chooses `name` with `text` in Settings' import, as the user picks a file. */
-async function chooseFile(page: Page, name: string, text: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
-  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  return page.getByRole('dialog', { name: `Import ${name}` });
-}
 
 test('LinkedIn’s Connections.csv imports as contacts with no mapping to do, notes above its header and all', async ({ host, api, page }) => {
   const connections = [
@@ -63,7 +60,7 @@ test('LinkedIn’s Connections.csv imports as contacts with no mapping to do, no
     'Sam,Reyes,https://www.linkedin.com/in/sam-reyes,,Acme Group,CFO,02 Jan 2023',
   ].join('\n');
   await page.goto(`${host.url}#/settings`);
-  const dialog = await chooseFile(page, 'Connections.csv', connections);
+  const dialog = await chooseFile(page, { name: 'Connections.csv', text: connections });
   await expect(dialog.getByRole('radio', { name: 'Contacts' })).toBeChecked();
   await expect(dialog).toContainText('This is LinkedIn’s export of your connections: its columns are mapped for you.');
   await expect(dialog.getByRole('combobox', { name: 'Email' })).toHaveValue('3');
@@ -83,7 +80,7 @@ test('a spreadsheet of bids asks how its dates are written and what an unknown s
     ';Contoso;Hays;800;rejected;06/04/2026',
   ].join('\r\n');
   await page.goto(`${host.url}#/settings`);
-  const dialog = await chooseFile(page, 'bids 2026.csv', bids);
+  const dialog = await chooseFile(page, { name: 'bids 2026.csv', text: bids });
   await expect(dialog.getByRole('radio', { name: 'Bids' })).toBeChecked();
   const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
   await expect(dialog.getByRole('note', { name: 'Still to decide' })).toContainText('Choose the stage for the status “Parked”');
@@ -134,9 +131,7 @@ test('bids exported as CSV open as a spreadsheet would read them, and the same f
   expect(text).toContain('Interim CFO');
 
   await api.call('deleteBid', { id: cfo.id });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file to import…' }).click()]);
-  await chooser.setFiles(saved);
-  const dialog = page.getByRole('dialog', { name: `Import ${download.suggestedFilename()}` });
+  const dialog = await chooseFile(page, saved);
   await expect(dialog).toContainText('Its headers are Stint’s own field names, so its columns are mapped for you.');
   await expect(dialog).toContainText('Importing adds 1 bid.');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
