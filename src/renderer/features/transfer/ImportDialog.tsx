@@ -119,14 +119,17 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
             }}
           />
         )}
-        {importing && <WorkProgress what="Backing up your data, then importing…" />}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
       </div>
       <div className="dialog-actions">
+        {/* Beside the buttons, not below a long preview: what the import is doing, or why it did not, is seen at once. */}
+        <div className="import-outcome">
+          {importing && <WorkProgress what="Backing up your data, then importing…" />}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
         <button type="button" onClick={onClose} disabled={importing} data-autofocus>
           Cancel
         </button>
