@@ -7,6 +7,7 @@
  *   npm run bench                        a table of p50/p95 against the targets
  *   npm run bench -- --json              the same, then one JSON object as the last line of stdout
  *   npm run bench -- --only transfer     only the export and import timings (transfer-bench.ts); --json as well
+ *   npm run bench -- --only csv          only the spreadsheet import (csv-import-bench.ts), which needs no fixture
  *
  * It reports; it does not fail: the exit code is 0 even when a target is missed (a miss is printed as MISS).
  */
@@ -25,6 +26,7 @@ import { createRawQueries } from './raw-queries';
 import { benchRelationships, type RelationshipSanity } from './relationships-bench';
 import { benchBackups } from './backups-bench';
 import { benchTransfer } from './transfer-bench';
+import { benchCsvImport } from './csv-import-bench';
 
 const JSON_OUTPUT = process.argv.includes('--json');
 /** `--only transfer`: one part alone, on a heavy fixture built for it. */
@@ -80,10 +82,22 @@ function transferOnly(): void {
   }
 }
 
+/** `--only csv`: the spreadsheet import alone. */
+function csvOnly(): void {
+  const csv = benchCsvImport();
+  log(`Spreadsheet import: ${JSON.stringify(csv.sanity)}`);
+  log();
+  log(formatResults(csv.results));
+  log();
+  log(ratioTable(csv.ratios));
+  if (JSON_OUTPUT) log(JSON.stringify({ results: csv.results, ratios: csv.ratios, csv: csv.sanity }));
+}
+
 function main(): void {
   log(`Stint core benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
   if (ONLY === 'transfer') return transferOnly();
-  if (ONLY !== undefined) throw new Error(`--only takes "transfer"; "${ONLY}" is not a part of the benchmark that runs alone.`);
+  if (ONLY === 'csv') return csvOnly();
+  if (ONLY !== undefined) throw new Error(`--only takes "transfer" or "csv"; "${ONLY}" is not a part of the benchmark that runs alone.`);
   log('Building the heavy fixture …');
   const heavy = buildHeavyFixture();
   const { now, file } = heavy;

@@ -1,9 +1,12 @@
 /**
  * `import_csv_10k`: a contractor's spreadsheet of 10,000 bids (title, client, agency, day rate, status, date)
- * previewed and imported through the API into a fresh database each time: read, checked, matched and written.
- * Its baseline, `import_csv_10k_raw_sql`, is the least the same work needs: the same file parsed by papaparse and
+ * imported through the API into a fresh database each time: the commit, which reads the file again, checks and
+ * matches every row, and writes them in one transaction. The preview the user saw before (`preview_csv_10k`, the
+ * same reading and checking, nothing written) is timed on its own: it is another click, with its own wait.
+ * Their baseline, `import_csv_10k_raw_sql`, is the least the same work needs: the same file parsed by papaparse and
  * its rows inserted by hand-written prepared statements (organisations, bids, their creation's stage move) in one
- * transaction. The two are timed call by call in turn, each into a copy of the same empty database.
+ * transaction, with the search index and `bid_facts` made as Stint makes them for any bulk insert
+ * (db/bids-in-bulk.ts). The two are timed call by call in turn, each into a copy of the same empty database.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +18,17 @@ import { createApi } from '../src/main/core/api';
 import { fixedClock } from '../src/main/core/clock';
 import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
 import { newRecordUid } from '../src/main/core/db/record-id';
+import { addingBidsInBulk } from '../src/main/core/db/bids-in-bulk';
 import { MIGRATIONS_FOLDER } from './heavy-fixture';
 import { ratioOf, timeOnce, toResult, type BenchResult, type Ratio } from './lib/measure';
 
 export const CSV_IMPORT_TARGET_MS = 500;
-/** The API reads, checks and matches every row, and fingerprints the file and the plan, twice (preview and commit). */
-export const CSV_IMPORT_RATIO_TARGET = 6;
+/**
+ * The import reads the file as the user's choices say (separator and header found, dates read both ways, status
+ * words mapped), checks every row with the bid form's schemas and matches it against the stored bids, and
+ * fingerprints the file and the plan; the baseline only splits the file and writes.
+ */
+export const CSV_IMPORT_RATIO_TARGET = 3;
 const ROWS = 10_000;
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 
@@ -39,7 +47,7 @@ export function bidsSpreadsheet(rows = ROWS): string {
 }
 
 /** The same rows inserted by hand: what any import of this file has to do at the least. */
-function rawImport({ sqlite }: StintDatabase, text: string): number {
+function rawImport({ sqlite, db }: StintDatabase, text: string): number {
   const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
   const insertOrganisation = sqlite.prepare('INSERT INTO organisations (uid, name, name_key, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
   const insertBid = sqlite.prepare(`INSERT INTO opportunities (uid, title, client_id, agency_id, source, engagement, rate_minor, rate_currency, rate_unit, stage,
@@ -54,14 +62,14 @@ function rawImport({ sqlite }: StintDatabase, text: string): number {
     organisations.set(key, id);
     return id;
   };
-  sqlite.transaction(() => {
+  sqlite.transaction(() => addingBidsInBulk(db, () => {
     for (const [title = '', client = '', agency = '', rate = '', status = '', date = ''] of data.slice(1)) {
       const createdAt = new Date(`${date}T00:00:00`).getTime();
       const stage = STAGE_OF[status] ?? 'lead';
       const bidId = insertBid.run(newRecordUid(NOW), title, organisation(client, 'client'), agency ? organisation(agency, 'agency') : null, agency ? 'agency' : 'direct_approach', Number(rate.replace('£', '')) * 100, stage, createdAt, createdAt, NOW).lastInsertRowid;
       insertEvent.run(newRecordUid(createdAt), bidId, stage, createdAt);
     }
-  }).immediate();
+  })).immediate();
   return data.length - 1;
 }
 
@@ -83,24 +91,30 @@ export function benchCsvImport(iterations = 10, warmup = 2): CsvImportBench {
       copyFileSync(empty, file);
       return openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
     };
-    const viaApi = (database: StintDatabase) => {
+    const preview = (database: StintDatabase) => {
       const api = createApi(database.db, fixedClock(NOW));
-      const preview = api.previewImport(apiContract.previewImport.input.parse({ format: 'csv-bids', file: text }));
-      if (preview.format === 'stint-json' || preview.token === null) throw new Error(`The spreadsheet cannot be imported: ${JSON.stringify(preview)}`.slice(0, 500));
-      const result = api.commitImport(apiContract.commitImport.input.parse({ format: 'csv-bids', file: text, token: preview.token, skipBadRows: false }));
+      const previewed = api.previewImport(apiContract.previewImport.input.parse({ format: 'csv-bids', file: text }));
+      if (previewed.format === 'stint-json' || previewed.token === null) throw new Error(`The spreadsheet cannot be imported: ${JSON.stringify(previewed)}`.slice(0, 500));
+      return apiContract.commitImport.input.parse({ format: 'csv-bids', file: text, token: previewed.token, skipBadRows: false });
+    };
+    const viaApi = (database: StintDatabase, commit: ReturnType<typeof preview>) => {
+      const result = createApi(database.db, fixedClock(NOW)).commitImport(commit);
       return result.format === 'stint-json' ? 0 : result.added;
     };
+    const previewSamples: number[] = [];
     const apiSamples: number[] = [];
     const rawSamples: number[] = [];
     const sanity = { csv_rows: ROWS, csv_added: 0, csv_stored: 0, csv_raw_stored: 0 };
     for (let call = 0; call < warmup + iterations; call += 1) {
       const [apiDb, rawDb] = [freshDatabase(), freshDatabase()];
+      const previewed = timeOnce(() => preview(apiDb));
       // Which goes first swaps every call, as measureAlternatingSync does.
       const apiFirst = call % 2 === 0;
-      const first = apiFirst ? timeOnce(() => viaApi(apiDb)) : timeOnce(() => rawImport(rawDb, text));
-      const second = apiFirst ? timeOnce(() => rawImport(rawDb, text)) : timeOnce(() => viaApi(apiDb));
+      const first = apiFirst ? timeOnce(() => viaApi(apiDb, previewed.value)) : timeOnce(() => rawImport(rawDb, text));
+      const second = apiFirst ? timeOnce(() => rawImport(rawDb, text)) : timeOnce(() => viaApi(apiDb, previewed.value));
       const [api, raw] = apiFirst ? [first, second] : [second, first];
       if (call >= warmup) {
+        previewSamples.push(previewed.ms);
         apiSamples.push(api.ms);
         rawSamples.push(raw.ms);
       }
@@ -112,7 +126,8 @@ export function benchCsvImport(iterations = 10, warmup = 2): CsvImportBench {
     }
     const subject = toResult('import_csv_10k', apiSamples, CSV_IMPORT_TARGET_MS);
     const baseline = toResult('import_csv_10k_raw_sql', rawSamples);
-    return { results: [subject, baseline], ratios: { import_csv_10k_vs_raw: ratioOf(subject, baseline, CSV_IMPORT_RATIO_TARGET) }, sanity };
+    const previewResult = toResult('preview_csv_10k', previewSamples);
+    return { results: [previewResult, subject, baseline], ratios: { import_csv_10k_vs_raw: ratioOf(subject, baseline, CSV_IMPORT_RATIO_TARGET) }, sanity };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

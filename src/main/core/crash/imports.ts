@@ -7,13 +7,15 @@ import { exportJson } from '../services/transfer/export';
 import { specOf } from '../services/transfer/kind-specs';
 import type { UidKind } from '../services/transfer/kinds';
 import { call } from '../test-support/call';
-import type { Workload } from './workload';
+import type { ApiHandlers } from '../../../shared/contract';
+import type { Workload, WriteLog } from './workload';
 
 /**
- * One import, named by the start of every uid it brings (`0000000c-0003`: run 12's fourth import), with how many
- * records of each kind it brings: all of them, or none, must be stored.
+ * One import, named by its prefix (`0000000c-0003`: run 12's fourth import), with how many records of each kind it
+ * brings: all of them, or none, must be stored. Another machine's export starts every uid it brings with the
+ * prefix; a spreadsheet of bids, whose bids get uids of this machine, starts every title with it.
  */
-export type ImportWrite = { op: 'import'; prefix: string; records: Partial<Record<UidKind, number>> };
+export type ImportWrite = { op: 'import'; format: 'stint-json' | 'csv-bids'; prefix: string; records: Partial<Record<UidKind, number>> };
 
 /** The kinds an import brings: a pipeline's organisations, people, bids and their history and interviews. */
 const IMPORTED_KINDS = ['organisations', 'contacts', 'bids', 'stageEvents', 'interviews'] as const satisfies readonly UidKind[];
@@ -30,6 +32,20 @@ interface SourceFile {
   text: string;
   uidNumbers: Map<string, number>;
   records: ImportWrite['records'];
+}
+
+/**
+ * Bids in a spreadsheet: enough that they are written in bulk, with the triggers that keep search and `bid_facts`
+ * set aside inside the import's transaction (db/bids-in-bulk.ts), which a kill must never leave half done either.
+ */
+const SPREADSHEET_BIDS = 300;
+/** What a spreadsheet's title looks like: its import's prefix first. */
+const SPREADSHEET_TITLE = '????????-???? Role *';
+
+function spreadsheetOf(prefix: string): string {
+  const statuses = ['applied', 'Interviewing', 'rejected', 'lead'];
+  const rows = Array.from({ length: SPREADSHEET_BIDS }, (_, index) => `${prefix} Role ${index},Client ${index % 40},${index % 3 === 0 ? '' : `Agency ${index % 7}`},${statuses[index % statuses.length]}`);
+  return `Title,Client,Agency,Status\n${rows.join('\n')}\n`;
 }
 
 const hex = (value: number, digits: number) => value.toString(16).padStart(digits, '0');
@@ -66,13 +82,45 @@ function storedByImport(database: StintDatabase): Map<string, Partial<Record<Uid
       .all(`%${IMPORTED_UID}%`) as { prefix: string; n: number }[];
     for (const { prefix, n } of rows) stored.set(prefix, { ...stored.get(prefix), [kind]: n });
   }
+  const spreadsheets = database.sqlite
+    .prepare(
+      `SELECT substr(o.title, 1, 13) AS prefix, count(DISTINCT o.id) AS bids, count(e.id) AS stageEvents
+       FROM opportunities o LEFT JOIN stage_events e ON e.opportunity_id = o.id WHERE o.title GLOB ? GROUP BY 1`,
+    )
+    .all(SPREADSHEET_TITLE) as { prefix: string; bids: number; stageEvents: number }[];
+  for (const { prefix, bids, stageEvents } of spreadsheets) stored.set(prefix, { bids, stageEvents });
   return stored;
 }
 
 const inWords = (records: Partial<Record<UidKind, number>>) => IMPORTED_KINDS.map((kind) => `${records[kind] ?? 0} ${kind}`).join(', ');
 
+function importExport(api: ApiHandlers, log: WriteLog<ImportWrite>, prepared: SourceFile, prefix: string): void {
+  const write: ImportWrite = { op: 'import', format: 'stint-json', prefix, records: prepared.records };
+  const file = fileOf(prepared, write.prefix);
+  log.begin(write);
+  const preview = call(api, 'previewImport', { format: 'stint-json', file });
+  if (!preview.token) throw new Error(`The import cannot be applied: ${JSON.stringify(preview.problems.slice(0, 3))}`);
+  const done = call(api, 'commitImport', { format: 'stint-json', file, token: preview.token });
+  const expected = Object.values(prepared.records).reduce((sum, count) => sum + count, 0);
+  if (done.format !== 'stint-json') throw new Error(`A JSON import answered as ${done.format}`);
+  if (done.totals.added !== expected) throw new Error(`The import added ${done.totals.added} records, not the file's ${expected}`);
+  log.committed(write);
+}
+
+function importSpreadsheet(api: ApiHandlers, log: WriteLog<ImportWrite>, prefix: string): void {
+  const write: ImportWrite = { op: 'import', format: 'csv-bids', prefix, records: { bids: SPREADSHEET_BIDS, stageEvents: SPREADSHEET_BIDS } };
+  const file = spreadsheetOf(prefix);
+  log.begin(write);
+  const preview = call(api, 'previewImport', { format: 'csv-bids', file });
+  if (preview.format === 'stint-json' || !preview.token) throw new Error(`The spreadsheet cannot be imported: ${JSON.stringify(preview.problems.slice(0, 3))}`);
+  const done = call(api, 'commitImport', { format: 'csv-bids', file, token: preview.token, skipBadRows: false });
+  if (done.format !== 'csv-bids' || done.added !== SPREADSHEET_BIDS) throw new Error(`The spreadsheet import added ${JSON.stringify(done)}, not its ${SPREADSHEET_BIDS} bids`);
+  log.committed(write);
+}
+
 /**
- * Another machine's export (about 400 new records each time) previewed and imported, again and again, each killed
+ * Another machine's export (about 400 new records each time) and a spreadsheet of 300 bids, in turn, previewed and
+ * imported again and again, each killed
  * at any moment: while the file is read and checked, while the database is backed up before it, or while its records
  * are written. Afterwards every import is there whole or not at all, and every one reported done is there.
  */
@@ -96,16 +144,10 @@ export const imports: Workload<ImportWrite, SourceFile> = {
 
   run(api, log, { run, keepGoing, prepared }) {
     for (let index = 0; keepGoing(); index += 1) {
-      const write: ImportWrite = { op: 'import', prefix: `${hex(run, 8)}-${hex(index, 4)}`, records: prepared.records };
-      const file = fileOf(prepared, write.prefix);
-      log.begin(write);
-      const preview = call(api, 'previewImport', { format: 'stint-json', file });
-      if (!preview.token) throw new Error(`The import cannot be applied: ${JSON.stringify(preview.problems.slice(0, 3))}`);
-      const done = call(api, 'commitImport', { format: 'stint-json', file, token: preview.token });
-      const expected = Object.values(prepared.records).reduce((sum, count) => sum + count, 0);
-      if (done.format !== 'stint-json') throw new Error(`A JSON import answered as ${done.format}`);
-      if (done.totals.added !== expected) throw new Error(`The import added ${done.totals.added} records, not the file's ${expected}`);
-      log.committed(write);
+      const prefix = `${hex(run, 8)}-${hex(index, 4)}`;
+      // Every other import a spreadsheet; which comes first changes with the run.
+      if ((run + index) % 2 === 0) importExport(api, log, prepared, prefix);
+      else importSpreadsheet(api, log, prefix);
     }
   },
 

@@ -65,6 +65,7 @@ export interface KillSummary {
 export async function killRepeatedly<Write>(workload: Workload<Write>, options: KillOptions): Promise<KillSummary> {
   const random = seededRandom(options.seed);
   const checker = workload.checker();
+  const schema = migratedSchema(options.migrationsFolder);
   const summary: KillSummary = { committed: 0, inFlight: { stored: 0, notStored: 0 } };
   const start = () => startChild<Write>(options.child, [workload.name, options.file, options.migrationsFolder]);
   let next = start();
@@ -77,7 +78,7 @@ export async function killRepeatedly<Write>(workload: Workload<Write>, options: 
       const go: ChildGo = { run, seed: random.int(0, 2 ** 31) };
       try {
         const killed = await current.runAndKill(go, delay);
-        const { problems, inFlightStored } = checkAfterKill(options, (database) => checker.check(database, killed));
+        const { problems, inFlightStored } = checkAfterKill(options, schema, (database) => checker.check(database, killed));
         if (problems.length > 0) throw new Error(problems.join('\n'));
         summary.committed += killed.committed.length;
         if (inFlightStored !== null) summary.inFlight[inFlightStored ? 'stored' : 'notStored'] += 1;
@@ -92,13 +93,38 @@ export async function killRepeatedly<Write>(workload: Workload<Write>, options: 
   return summary;
 }
 
-/** Opens the database with the app's `openDatabase`, checks its integrity, then runs the workload's check. */
-function checkAfterKill(options: KillOptions, check: (database: StintDatabase) => CheckResult): CheckResult {
+const SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name";
+
+/** The schema the migrations make: what every database must have after any kill (a bulk import drops triggers). */
+function migratedSchema(migrationsFolder: string): string {
+  const fresh = openDatabase(':memory:', { migrationsFolder });
+  try {
+    return JSON.stringify(fresh.sqlite.prepare(SCHEMA).all());
+  } finally {
+    fresh.close();
+  }
+}
+
+/** Bids without their search entry or their facts, which triggers or a bulk insert make in the bid's transaction. */
+function bidsWithoutDerivedRows(database: StintDatabase): string[] {
+  const missing = (table: string, column: string) =>
+    database.sqlite.prepare(`SELECT count(*) FROM opportunities o WHERE NOT EXISTS (SELECT 1 FROM ${table} d WHERE d.${column} = o.id)`).pluck().get() as number;
+  const counts = { opportunity_search: missing('opportunity_search', 'rowid'), bid_facts: missing('bid_facts', 'opportunity_id') };
+  return Object.entries(counts).flatMap(([table, count]) => (count > 0 ? [`${count} bids have no row in ${table}`] : []));
+}
+
+/**
+ * Opens the database with the app's `openDatabase`, checks its integrity, its schema against the migrations' and
+ * every bid's derived rows, then runs the workload's check.
+ */
+function checkAfterKill(options: KillOptions, schema: string, check: (database: StintDatabase) => CheckResult): CheckResult {
   const database = openDatabase(options.file, { migrationsFolder: options.migrationsFolder });
   try {
     const integrity = (database.sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
     if (integrity.join() !== 'ok') return { problems: [`integrity_check: ${integrity.join('; ')}`], inFlightStored: null };
-    return check(database);
+    const problems = JSON.stringify(database.sqlite.prepare(SCHEMA).all()) === schema ? [] : ['The schema is not the one the migrations make'];
+    const result = check(database);
+    return { ...result, problems: [...problems, ...bidsWithoutDerivedRows(database), ...result.problems] };
   } finally {
     database.close();
   }

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql, type Placeholder } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { briefCompleteness, type Priority } from '../../../../shared/domain';
 import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
@@ -11,6 +11,7 @@ import { agencyOrg, clientOrg, daysSince, toRate } from '../board/cards';
 import { resolveContact } from '../lookups/contacts';
 import { interviewToAssessSql } from '../interviews/awaiting';
 import { newRecordUid } from '../../db/record-id';
+import { addingBidsInBulk, BULK_BIDS_FROM } from '../../db/bids-in-bulk';
 import { notFound } from '../errors';
 import { resolveOrganisation } from '../lookups/organisations';
 
@@ -42,18 +43,22 @@ function refsLookedUp(db: Db, now: number): BidRefs {
  */
 export function refsLookedUpOnce(db: Db, now: number): BidRefs {
   const direct = refsLookedUp(db, now);
-  const seen = new Map<string, number>();
-  const once = (key: string, resolve: () => number) => {
-    const known = seen.get(key);
-    if (known !== undefined) return known;
-    const id = resolve();
-    seen.set(key, id);
+  const byKey = new Map<string, number>();
+  // Names as typed first: a spreadsheet spells an agency the same way on every row, and its key is costlier to make.
+  const bySpelling = new Map<string, number>();
+  const once = (kind: string, ref: OrganisationRef | ContactRef, resolve: () => number) => {
+    const spelling = `${kind}:${'id' in ref ? `#${ref.id}` : ref.name}`;
+    const spelled = bySpelling.get(spelling);
+    if (spelled !== undefined) return spelled;
+    const key = `${kind}:${'id' in ref ? `#${ref.id}` : matchKey(ref.name)}`;
+    const id = byKey.get(key) ?? resolve();
+    byKey.set(key, id);
+    bySpelling.set(spelling, id);
     return id;
   };
-  const keyOf = (ref: OrganisationRef | ContactRef) => ('id' in ref ? `#${ref.id}` : matchKey(ref.name));
   return {
-    organisation: (ref, role) => once(`${role}:${keyOf(ref)}`, () => direct.organisation(ref, role)),
-    contact: (ref, organisationId, kind) => once(`${kind}:${keyOf(ref)}`, () => direct.contact(ref, organisationId, kind)),
+    organisation: (ref, role) => once(role, ref, () => direct.organisation(ref, role)),
+    contact: (ref, organisationId, kind) => once(kind, ref, () => direct.contact(ref, organisationId, kind)),
   };
 }
 
@@ -100,35 +105,40 @@ export interface NewBid {
   createdAt: number;
 }
 
-/** Statements of many rows at once: SQLite allows 32,766 values in one, and a bid has about 30. */
-const BIDS_PER_STATEMENT = 500;
+/** A prepared statement's placeholders for a row's columns, named as the columns are. */
+function placeholdersFor<Row extends object>(row: Row): { [Column in keyof Row]: Placeholder } {
+  return Object.fromEntries(Object.keys(row).map((column) => [column, sql.placeholder(column)])) as { [Column in keyof Row]: Placeholder };
+}
+
+function newBidRow(now: number, refs: BidRefs, { input, createdAt }: NewBid) {
+  return { ...toColumns(input, now, refs), uid: newRecordUid(now), stage: input.stage, stageChangedAt: createdAt, createdAt };
+}
 
 /**
  * Adds bids, each with its tags and the stage event that records its creation, inside the caller's transaction;
- * their ids in the same order. The one way a bid is created, whether typed in or imported by the thousand.
+ * their ids in the same order. The one way a bid is created, whether typed in or imported by the thousand: each
+ * statement is prepared once and run per row, and from BULK_BIDS_FROM bids the derived tables are filled in bulk.
  */
 export function insertBids(tx: Db, now: number, bids: readonly NewBid[], refs: BidRefs = refsLookedUp(tx, now)): number[] {
-  const ids: number[] = [];
-  for (let from = 0; from < bids.length; from += BIDS_PER_STATEMENT) {
-    const chunk = bids.slice(from, from + BIDS_PER_STATEMENT);
-    // Each bid's own uid, so that the ids RETURNING gives (in no promised order) are matched to the bids.
-    const rows = chunk.map(({ input, createdAt }) => ({
-      ...toColumns(input, now, refs),
-      uid: newRecordUid(now),
-      stage: input.stage,
-      stageChangedAt: createdAt,
-      createdAt,
-    }));
-    const idOf = new Map(tx.insert(opportunities).values(rows).returning({ id: opportunities.id, uid: opportunities.uid }).all().map((row) => [row.uid, row.id]));
-    const chunkIds = rows.map((row) => idOf.get(row.uid) as number);
-    const tags = chunk.flatMap(({ input }, index) => input.tags.map((tag) => ({ opportunityId: chunkIds[index] as number, tag, tagKey: matchKey(tag) })));
-    if (tags.length > 0) tx.insert(opportunityTags).values(tags).run();
-    tx.insert(stageEvents)
-      .values(chunk.map(({ input, createdAt }, index) => ({ uid: newRecordUid(createdAt), opportunityId: chunkIds[index] as number, fromStage: null, toStage: input.stage, at: createdAt })))
-      .run();
-    ids.push(...chunkIds);
-  }
-  return ids;
+  const [first] = bids;
+  if (first === undefined) return [];
+  const write = () => {
+    const firstRow = newBidRow(now, refs, first);
+    // Not RETURNING: SQLite makes a RETURNING statement's rows into a table on every run, a third of an import.
+    const insertBid = tx.insert(opportunities).values(placeholdersFor(firstRow)).prepare();
+    const event = { uid: '', opportunityId: 0, fromStage: null, toStage: first.input.stage, at: 0 };
+    const insertEvent = tx.insert(stageEvents).values(placeholdersFor(event)).prepare();
+    const tag = { opportunityId: 0, tag: '', tagKey: '' };
+    const insertTag = tx.insert(opportunityTags).values(placeholdersFor(tag)).prepare();
+    return bids.map((bid, index) => {
+      const row = index === 0 ? firstRow : newBidRow(now, refs, bid);
+      const id = Number(insertBid.run(row).lastInsertRowid);
+      for (const tagText of bid.input.tags) insertTag.run({ opportunityId: id, tag: tagText, tagKey: matchKey(tagText) });
+      insertEvent.run({ uid: newRecordUid(bid.createdAt), opportunityId: id, fromStage: null, toStage: bid.input.stage, at: bid.createdAt });
+      return id;
+    });
+  };
+  return bids.length >= BULK_BIDS_FROM ? addingBidsInBulk(tx, write) : write();
 }
 
 export function createBid(db: Db, now: number, input: ApiParsedInput<'createBid'>): Bid {

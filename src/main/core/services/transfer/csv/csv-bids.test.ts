@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { commitCsv, previewCsv, type CsvChoicesOf } from '../../../test-support/csv-import';
 import { refusal } from '../../../test-support/refusal';
 import { dumpDatabase, machinesPerTest, type Machine } from '../../../test-support/transfer';
+import { DEFAULT_BRIEF_CHECKLIST } from '../../../../../shared/domain';
+import { createBidSchema } from '../../../../../shared/schemas';
+import { bidKind } from './bid-kind';
+import { planCsv } from './plan';
 
 const newMachine = machinesPerTest();
 
@@ -189,5 +193,17 @@ describe('a CSV of bids', () => {
     const seen = preview(newMachine(), file);
     expect(seen.token).toBeNull();
     expect(seen.problems).toEqual([{ row: null, column: null, message: 'This file has 50,001 rows; Stint imports at most 50,000 at once: split it into parts and import each.' }]);
+  });
+
+  it('makes of each row the bid that the bid form’s whole schema makes of it, though a row checks only its own fields', () => {
+    const file = 'Title,Client,Agency,Recruiter,Day rate,Currency,Status,Location,Notes\nInterim CFO,Acme,Hays,Priya Patel,650,EUR,applied,Leeds,Met at a dinner\n  Head of Finance  ,,,,"1.250,50 €",,lead,,\nProgramme Director,Beta,,,,,offer,Remote,\n';
+    const { rows } = planCsv(newMachine().database.db, bidKind, file, {});
+    expect(rows.map((row) => row.action)).toEqual(['add', 'add', 'add']);
+    for (const row of rows) expect(row.input).toEqual(createBidSchema.parse(row.input));
+    expect(rows.map((row) => [row.input?.title, row.input?.source, row.input?.rate, row.input?.briefChecklist.map((item) => item.label)])).toEqual([
+      ['Interim CFO', 'agency', { amount: 650, currency: 'EUR', unit: 'day' }, DEFAULT_BRIEF_CHECKLIST],
+      ['Head of Finance', 'direct_approach', { amount: 1250.5, currency: 'EUR', unit: 'day' }, DEFAULT_BRIEF_CHECKLIST],
+      ['Programme Director', 'direct_approach', null, DEFAULT_BRIEF_CHECKLIST],
+    ]);
   });
 });

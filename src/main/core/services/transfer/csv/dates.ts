@@ -21,7 +21,8 @@ export interface ReadDate {
 function isoOf(year: number, month: number, day: number): string | null {
   const date = new Date(year, month - 1, day);
   if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return format(date, 'yyyy-MM-dd');
+  // Not date-fns' format: this runs twice per row of a 10,000-row file, and the general formatter was a third of reading it.
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function fullYear(digits: string): number {
