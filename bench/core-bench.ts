@@ -8,6 +8,7 @@
  *   npm run bench -- --json              the same, then one JSON object as the last line of stdout
  *   npm run bench -- --only transfer     only the export and import timings (transfer-bench.ts); --json as well
  *   npm run bench -- --only csv          only the spreadsheet import (csv-import-bench.ts), which needs no fixture
+ *   npm run bench -- --only backups      only the backup and the start-up check (backups-bench.ts)
  *
  * It reports; it does not fail: the exit code is 0 even when a target is missed (a miss is printed as MISS).
  */
@@ -82,6 +83,21 @@ function transferOnly(): void {
   }
 }
 
+/** `--only backups`: the backup and the start-up check alone, on a heavy fixture built for them. */
+function backupsOnly(): void {
+  log('Building the heavy fixture …');
+  const heavy = buildHeavyFixture();
+  try {
+    const backups = benchBackups(heavy, 20);
+    log(formatResults(backups.results));
+    log();
+    log(ratioTable(backups.ratios));
+    if (JSON_OUTPUT) log(JSON.stringify({ results: backups.results, ratios: backups.ratios }));
+  } finally {
+    heavy.remove();
+  }
+}
+
 /** `--only csv`: the spreadsheet import alone. */
 function csvOnly(): void {
   const csv = benchCsvImport();
@@ -97,7 +113,8 @@ function main(): void {
   log(`Stint core benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
   if (ONLY === 'transfer') return transferOnly();
   if (ONLY === 'csv') return csvOnly();
-  if (ONLY !== undefined) throw new Error(`--only takes "transfer" or "csv"; "${ONLY}" is not a part of the benchmark that runs alone.`);
+  if (ONLY === 'backups') return backupsOnly();
+  if (ONLY !== undefined) throw new Error(`--only takes "transfer", "csv" or "backups"; "${ONLY}" is not a part of the benchmark that runs alone.`);
   log('Building the heavy fixture …');
   const heavy = buildHeavyFixture();
   const { now, file } = heavy;
@@ -213,7 +230,7 @@ function main(): void {
     database.close();
     database = undefined;
     const backups = benchBackups(heavy, 20);
-    results.push(...backups);
+    results.push(...backups.results);
     const relationships = benchRelationships(heavy, '', ITERATIONS);
     log(`Relationships on the heavy fixture: ${JSON.stringify(relationships.sanity)}`);
     const transfer = benchTransfer(heavy);
@@ -234,8 +251,7 @@ function main(): void {
       board_query_vs_raw: ratioOf(boardQuery, boardQueryRaw, TARGETS.ratio),
       stage_move_vs_raw: ratioOf(stageMove, stageMoveRaw, TARGETS.ratio),
       search_text_vs_raw: ratioOf(searchText, searchTextRaw, TARGETS.ratio),
-      // No target: a checked, compacted copy is expected to cost several plain copies of the file's bytes.
-      backup_full_vs_file_copy: ratioOf(backups[0] as BenchResult, backups[1] as BenchResult),
+      ...backups.ratios,
       ...transfer.ratios,
     };
 

@@ -9,11 +9,13 @@
  * (db/bids-in-bulk.ts). The two are timed call by call in turn, each into a copy of the same empty database.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { apiContract } from '../src/shared/contract';
 import { matchKey } from '../src/shared/match-key';
+import { DEFAULT_BRIEF_CHECKLIST } from '../src/shared/domain';
 import { createApi } from '../src/main/core/api';
 import { fixedClock } from '../src/main/core/clock';
 import { openDatabase, type StintDatabase } from '../src/main/core/db/open';
@@ -50,8 +52,10 @@ export function bidsSpreadsheet(rows = ROWS): string {
 function rawImport({ sqlite, db }: StintDatabase, text: string): number {
   const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
   const insertOrganisation = sqlite.prepare('INSERT INTO organisations (uid, name, name_key, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  // Every bid stores what the API stores: the default brief checklist, unticked, among the rest.
   const insertBid = sqlite.prepare(`INSERT INTO opportunities (uid, title, client_id, agency_id, source, engagement, rate_minor, rate_currency, rate_unit, stage,
-    brief_checklist, stage_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'interim', ?, 'GBP', 'day', ?, '[]', ?, ?, ?)`);
+    duration_unit, ir35, priority, brief_checklist, stage_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'interim', ?, 'GBP', 'day', ?, 'months', 'unknown', 2, ?, ?, ?, ?)`);
+  const checklist = JSON.stringify(DEFAULT_BRIEF_CHECKLIST.map((label) => ({ label, done: false })));
   const insertEvent = sqlite.prepare('INSERT INTO stage_events (uid, opportunity_id, from_stage, to_stage, at) VALUES (?, ?, NULL, ?, ?)');
   const organisations = new Map<string, number>();
   const organisation = (name: string, kind: string) => {
@@ -66,11 +70,25 @@ function rawImport({ sqlite, db }: StintDatabase, text: string): number {
     for (const [title = '', client = '', agency = '', rate = '', status = '', date = ''] of data.slice(1)) {
       const createdAt = new Date(`${date}T00:00:00`).getTime();
       const stage = STAGE_OF[status] ?? 'lead';
-      const bidId = insertBid.run(newRecordUid(NOW), title, organisation(client, 'client'), agency ? organisation(agency, 'agency') : null, agency ? 'agency' : 'direct_approach', Number(rate.replace('£', '')) * 100, stage, createdAt, createdAt, NOW).lastInsertRowid;
+      const bidId = insertBid.run(newRecordUid(NOW), title, organisation(client, 'client'), agency ? organisation(agency, 'agency') : null, agency ? 'agency' : 'direct_approach', Number(rate.replace('£', '')) * 100, stage, checklist, createdAt, createdAt, NOW).lastInsertRowid;
       insertEvent.run(newRecordUid(createdAt), bidId, stage, createdAt);
     }
   })).immediate();
   return data.length - 1;
+}
+
+/** What both store, but for uids: bids, their organisations, events, search entries and facts. */
+function storedContent({ sqlite }: StintDatabase) {
+  const all = (query: string) => sqlite.prepare(query).raw().all();
+  return [
+    all(`SELECT o.title, c.name, a.name, o.source, o.engagement, o.rate_minor, o.rate_currency, o.rate_unit, o.duration_unit, o.ir35, o.priority, o.stage,
+      o.brief_checklist, o.brief_completeness, o.stage_changed_at, o.created_at FROM opportunities o
+      LEFT JOIN organisations c ON c.id = o.client_id LEFT JOIN organisations a ON a.id = o.agency_id ORDER BY o.id`),
+    all('SELECT name, name_key, kind FROM organisations ORDER BY name_key'),
+    all('SELECT opportunity_id, from_stage, to_stage, at FROM stage_events ORDER BY id'),
+    all('SELECT rowid, * FROM opportunity_search ORDER BY rowid'),
+    all('SELECT * FROM bid_facts ORDER BY opportunity_id'),
+  ];
 }
 
 export interface CsvImportBench {
@@ -121,6 +139,7 @@ export function benchCsvImport(iterations = 10, warmup = 2): CsvImportBench {
       sanity.csv_added = api.value;
       sanity.csv_stored = apiDb.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
       sanity.csv_raw_stored = rawDb.sqlite.prepare('SELECT count(*) FROM opportunities').pluck().get() as number;
+      if (call === 0 && !isDeepStrictEqual(storedContent(apiDb), storedContent(rawDb))) throw new Error('The baseline stores other rows than the import: the comparison would be meaningless.');
       apiDb.close();
       rawDb.close();
     }
