@@ -95,6 +95,31 @@ describe('adding bids in bulk', () => {
     expect(found.columns.find((column) => column.stage === 'won')?.count).toBe(expected.filter((bid) => bid.input.stage === 'won').length);
   });
 
+  it('sums up the outcome of a new bid that has one, as the triggers would', () => {
+    /** A bid added and lost at once, with its outcome and two reasons: what a bulk insert of other data may hold. */
+    const addLostBid = (sqlite: Database.Database) => {
+      const bid = sqlite
+        .prepare(`INSERT INTO opportunities (uid, title, source, engagement, stage, brief_checklist, stage_changed_at, created_at, updated_at)
+          VALUES ('bid-1', 'Lost at once', 'agency', 'interim', 'rejected', '[]', ?, ?, ?)`)
+        .run(TEST_NOW + 2 * HOUR, TEST_NOW, TEST_NOW).lastInsertRowid;
+      const event = sqlite.prepare('INSERT INTO stage_events (uid, opportunity_id, from_stage, to_stage, at) VALUES (?, ?, ?, ?, ?)');
+      event.run('event-1', bid, null, 'submitted', TEST_NOW);
+      const closing = event.run('event-2', bid, 'submitted', 'rejected', TEST_NOW + 2 * HOUR).lastInsertRowid;
+      const outcome = sqlite
+        .prepare(`INSERT INTO rejection_outcomes (uid, opportunity_id, closing_event_id, closed_as, stage_reached, closed_on, created_at, updated_at)
+          VALUES ('outcome-1', ?, ?, 'rejected', 'shortlisted', '2026-03-02', ?, ?)`)
+        .run(bid, closing, TEST_NOW, TEST_NOW).lastInsertRowid;
+      sqlite.prepare('INSERT INTO outcome_reasons (outcome_id, reason_id) SELECT ?, id FROM rejection_reasons WHERE code IN (?, ?)').run(outcome, 'preparation', 'internal_hire');
+    };
+    const inBulk = opened().database;
+    const byTriggers = opened().database;
+    writeTransaction(inBulk.db, (tx) => addingBidsInBulk(tx, () => addLostBid(inBulk.sqlite)));
+    writeTransaction(byTriggers.db, () => addLostBid(byTriggers.sqlite));
+    const facts = derived(inBulk.sqlite).facts;
+    expect(facts).toEqual(derived(byTriggers.sqlite).facts);
+    expect(facts).toMatchObject([{ furthest: 2, submitted_ms: 2 * HOUR, closed: 'lost', outcome_reached: 3, reached: 3, reasons_mine: 1, reasons_outside: 1 }]);
+  });
+
   it('puts the triggers back when the insert fails halfway, and keeps nothing of it', () => {
     const { database } = opened();
     const before = triggers(database.sqlite);

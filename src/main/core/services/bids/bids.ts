@@ -1,4 +1,4 @@
-import { asc, eq, sql, type Placeholder } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { briefCompleteness, type Priority } from '../../../../shared/domain';
 import type { ApiOutput, ApiParsedInput } from '../../../../shared/contract';
@@ -12,6 +12,7 @@ import { resolveContact } from '../lookups/contacts';
 import { interviewToAssessSql } from '../interviews/awaiting';
 import { newRecordUid } from '../../db/record-id';
 import { addingBidsInBulk, BULK_BIDS_FROM } from '../../db/bids-in-bulk';
+import { preparedInsert } from '../../db/prepared-insert';
 import { notFound } from '../errors';
 import { resolveOrganisation } from '../lookups/organisations';
 
@@ -105,11 +106,6 @@ export interface NewBid {
   createdAt: number;
 }
 
-/** A prepared statement's placeholders for a row's columns, named as the columns are. */
-function placeholdersFor<Row extends object>(row: Row): { [Column in keyof Row]: Placeholder } {
-  return Object.fromEntries(Object.keys(row).map((column) => [column, sql.placeholder(column)])) as { [Column in keyof Row]: Placeholder };
-}
-
 function newBidRow(now: number, refs: BidRefs, { input, createdAt }: NewBid) {
   return { ...toColumns(input, now, refs), uid: newRecordUid(now), stage: input.stage, stageChangedAt: createdAt, createdAt };
 }
@@ -124,17 +120,14 @@ export function insertBids(tx: Db, now: number, bids: readonly NewBid[], refs: B
   if (first === undefined) return [];
   const write = () => {
     const firstRow = newBidRow(now, refs, first);
-    // Not RETURNING: SQLite makes a RETURNING statement's rows into a table on every run, a third of an import.
-    const insertBid = tx.insert(opportunities).values(placeholdersFor(firstRow)).prepare();
-    const event = { uid: '', opportunityId: 0, fromStage: null, toStage: first.input.stage, at: 0 };
-    const insertEvent = tx.insert(stageEvents).values(placeholdersFor(event)).prepare();
-    const tag = { opportunityId: 0, tag: '', tagKey: '' };
-    const insertTag = tx.insert(opportunityTags).values(placeholdersFor(tag)).prepare();
+    const insertBid = preparedInsert(tx, opportunities, Object.keys(firstRow) as (keyof typeof firstRow)[]);
+    const insertEvent = preparedInsert(tx, stageEvents, ['uid', 'opportunityId', 'fromStage', 'toStage', 'at']);
+    const insertTag = preparedInsert(tx, opportunityTags, ['opportunityId', 'tag', 'tagKey']);
     return bids.map((bid, index) => {
       const row = index === 0 ? firstRow : newBidRow(now, refs, bid);
-      const id = Number(insertBid.run(row).lastInsertRowid);
-      for (const tagText of bid.input.tags) insertTag.run({ opportunityId: id, tag: tagText, tagKey: matchKey(tagText) });
-      insertEvent.run({ uid: newRecordUid(bid.createdAt), opportunityId: id, fromStage: null, toStage: bid.input.stage, at: bid.createdAt });
+      const id = Number(insertBid(row).lastInsertRowid);
+      for (const tagText of bid.input.tags) insertTag({ opportunityId: id, tag: tagText, tagKey: matchKey(tagText) });
+      insertEvent({ uid: newRecordUid(bid.createdAt), opportunityId: id, fromStage: null, toStage: bid.input.stage, at: bid.createdAt });
       return id;
     });
   };
