@@ -5,9 +5,11 @@ import type { Db } from '../../db/open';
 import { exportCsv } from './csv-lists';
 import { exportFileName, exportJson } from './export';
 import { commitCsvImport, previewCsvImport } from './csv/import-csv';
+import { LastCsvPreview } from './csv/last-preview';
 import { commitJsonImport, previewJsonImport } from './import';
 
 export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof transferContract> {
+  const lastCsvPreview = new LastCsvPreview();
   return {
     exportJson: () => {
       const now = clock.now();
@@ -17,11 +19,11 @@ export function transferHandlers(db: Db, clock: Clock): AreaHandlers<typeof tran
       const now = clock.now();
       return { fileName: exportFileName(now, input.list, 'csv'), text: exportCsv(db, input.list) };
     },
-    previewImport: ({ format, file, ...choices }) => (format === 'stint-json' ? previewJsonImport(db, file) : previewCsvImport(db, format, file, choices)),
+    previewImport: ({ format, file, ...choices }) => (format === 'stint-json' ? previewJsonImport(db, file) : previewCsvImport(db, format, file, choices, lastCsvPreview)),
     commitImport: (input) => {
       if (input.format === 'stint-json') return commitJsonImport(db, input.file, input.token);
       const { format, file, ...choices } = input;
-      return commitCsvImport(db, clock.now(), format, file, choices);
+      return commitCsvImport(db, clock.now(), format, file, choices, lastCsvPreview);
     },
   };
 }

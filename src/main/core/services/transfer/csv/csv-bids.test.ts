@@ -168,6 +168,26 @@ describe('a CSV of bids', () => {
     expect(dumpDatabase(target.database.sqlite)).toEqual(before);
   });
 
+  it('plans again when the data changed after the preview, through this connection or another, and refuses', () => {
+    for (const changeThrough of ['this connection', 'another connection'] as const) {
+      const target = newMachine();
+      commit(target, 'Title,Client,Date\nCTO,Acme,2024-03-14\n', preview(target, 'Title,Client,Date\nCTO,Acme,2024-03-14\n').token);
+      const file = 'Title,Client,Date\nCFO,Acme,2024-03-14\nCOO,Beta,2024-03-15\n';
+      const seen = preview(target, file);
+      expect(seen.rows.toAdd).toBe(2);
+      // The stored CTO becomes a CFO at Acme on that day: the file's row would now be a duplicate, not a new bid.
+      const other = changeThrough === 'another connection' ? target.temp.open() : target.database;
+      other.sqlite.prepare("UPDATE opportunities SET title = 'CFO'").run();
+      if (other !== target.database) other.close();
+      const before = dumpDatabase(target.database.sqlite);
+      expect(refusal(() => commit(target, file, seen.token)), changeThrough).toMatchObject({ code: 'CONFLICT' });
+      expect(dumpDatabase(target.database.sqlite)).toEqual(before);
+      // Previewed again, the file adds the one row that is new.
+      const again = preview(target, file);
+      expect(commit(target, file, again.token)).toMatchObject({ added: 1, skipped: 1 });
+    }
+  });
+
   it('writes all rows or none: a failure midway leaves the database as it was', () => {
     const target = newMachine();
     const file = `Title,Client\n${Array.from({ length: 1200 }, (_, index) => `Role ${index},Client ${index % 7}`).join('\n')}\n`;

@@ -8,7 +8,8 @@ import type { CsvFormat } from '../../../../../shared/domain';
 import type { CsvPreview, CsvResult } from '../../../../../shared/schemas';
 import type { Db } from '../../../db/open';
 import { readTransaction, writeTransaction } from '../../../db/transactions';
-import { refuseAnotherFile } from '../preview-token';
+import { fingerprint, refuseAnotherFile } from '../preview-token';
+import { databaseStamp, previewKey, type LastCsvPreview } from './last-preview';
 import { bidKind } from './bid-kind';
 import { contactKind } from './contact-kind';
 import type { CsvKind } from './kind';
@@ -16,8 +17,12 @@ import { planCsv, type CsvChoices } from './plan';
 
 const KINDS: Record<CsvFormat, CsvKind<never>> = { 'csv-bids': bidKind as CsvKind<never>, 'csv-contacts': contactKind as CsvKind<never> };
 
-export function previewCsvImport(db: Db, format: CsvFormat, text: string, choices: CsvChoices): CsvPreview {
-  return readTransaction(db, (tx) => planCsv(tx, KINDS[format], text, choices).preview);
+export function previewCsvImport(db: Db, format: CsvFormat, text: string, choices: CsvChoices, last: LastCsvPreview): CsvPreview {
+  return readTransaction(db, (tx) => {
+    const plan = planCsv(tx, KINDS[format], text, choices);
+    last.keep(previewKey(format, plan.fileDigest, choices), databaseStamp(tx), plan);
+    return plan.preview;
+  });
 }
 
 function rowsInWords(count: number): string {
@@ -28,10 +33,18 @@ function rowsInWords(count: number): string {
  * Imports the file as the preview with `token` said. Another file, other choices, or data that changed so that
  * the import would now do something else are refused; so are bad rows, unless the user chose to leave them out.
  */
-export function commitCsvImport(db: Db, now: number, format: CsvFormat, text: string, choices: CsvChoices & { token: string; skipBadRows: boolean }): CsvResult {
+export function commitCsvImport(
+  db: Db,
+  now: number,
+  format: CsvFormat,
+  text: string,
+  choices: CsvChoices & { token: string; skipBadRows: boolean },
+  last: LastCsvPreview,
+): CsvResult {
   return writeTransaction(db, (tx) => {
     const kind = KINDS[format];
-    const plan = planCsv(tx, kind, text, choices);
+    // The write lock is held from here, so what the stamp says stays true until the import is done.
+    const plan = last.take<never>(previewKey(format, fingerprint(text), choices), databaseStamp(tx)) ?? planCsv(tx, kind, text, choices);
     const { preview } = plan;
     if (preview.token === null) {
       const reason = preview.needs[0] ?? preview.problems.find((problem) => problem.row === null)?.message ?? 'nothing in it can be imported';

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parsedBid } from '../../../test-support/bid-input';
+import { tempApi } from '../../../test-support/temp-database';
+import { databaseStamp, LastCsvPreview, previewKey } from './last-preview';
+import type { CsvPlan } from './plan';
+
+const plan = { fileDigest: 'abc', rows: [], preview: {} } as unknown as CsvPlan<unknown>;
+const setups: ReturnType<typeof tempApi>[] = [];
+afterEach(() => setups.splice(0).forEach((setup) => setup.temp.remove()));
+
+describe('the last spreadsheet preview kept for its import', () => {
+  it('is given back once, for the same file and choices with the database unchanged', () => {
+    const last = new LastCsvPreview();
+    const key = previewKey('csv-bids', 'abc', { dateOrder: 'day-first' });
+    last.keep(key, '1:0', plan);
+    expect(last.take(key, '1:0')).toBe(plan);
+    expect(last.take(key, '1:0')).toBeNull();
+    for (const [otherKey, stamp] of [
+      [previewKey('csv-bids', 'abc', { dateOrder: 'month-first' }), '1:0'],
+      [previewKey('csv-bids', 'abd', { dateOrder: 'day-first' }), '1:0'],
+      [previewKey('csv-contacts', 'abc', { dateOrder: 'day-first' }), '1:0'],
+      [key, '1:1'],
+      [key, '2:0'],
+    ] as const) {
+      last.keep(key, '1:0', plan);
+      expect(last.take(otherKey, stamp), `${otherKey} ${stamp}`).toBeNull();
+    }
+  });
+
+  it('reads a stamp that moves with every write, this connection’s and another’s, and stays put on reads', () => {
+    const setup = tempApi();
+    setups.push(setup);
+    const { database, temp, api } = setup;
+    const first = databaseStamp(database.db);
+    api.getBoard({ filters: {}, pageSize: 10 });
+    expect(databaseStamp(database.db)).toBe(first);
+    api.createBid(parsedBid());
+    const afterOwnWrite = databaseStamp(database.db);
+    expect(afterOwnWrite).not.toBe(first);
+    const other = temp.open();
+    other.sqlite.prepare("UPDATE opportunities SET title = 'Renamed elsewhere'").run();
+    other.close();
+    expect(databaseStamp(database.db)).not.toBe(afterOwnWrite);
+  });
+});

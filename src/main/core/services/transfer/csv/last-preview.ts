@@ -1,0 +1,40 @@
+/**
+ * The plan of the last spreadsheet previewed, kept so that the import the user confirms next need not read, check
+ * and match every row again: that was a third of importing 10,000 bids. It is used only for the same file with the
+ * same choices, and only if nothing has been written to the database since, by this connection or any other;
+ * otherwise the import plans again, and refuses if the plan now differs from the preview's, as it always did.
+ */
+import { sql } from 'drizzle-orm';
+import type { CsvFormat } from '../../../../../shared/domain';
+import type { Db } from '../../../db/open';
+import type { CsvChoices, CsvPlan } from './plan';
+
+/**
+ * What changes whenever anything is written: SQLite's `data_version` moves when another connection commits, and
+ * `total_changes()` counts this connection's own rows written (temporary ones too, which only costs a re-plan).
+ */
+export function databaseStamp(db: Db): string {
+  const { version } = db.get<{ version: number }>(sql`SELECT data_version AS version FROM pragma_data_version`);
+  const { changes } = db.get<{ changes: number }>(sql`SELECT total_changes() AS changes`);
+  return `${version}:${changes}`;
+}
+
+/** The file and every choice that shapes the plan, spelled the same by a preview's input and an import's. */
+export function previewKey(format: CsvFormat, fileDigest: string, choices: CsvChoices): string {
+  return JSON.stringify([format, fileDigest, choices.columns ?? null, choices.dateOrder ?? null, choices.stages ?? null, choices.duplicates ?? null]);
+}
+
+export class LastCsvPreview {
+  private kept: { key: string; stamp: string; plan: CsvPlan<unknown> } | null = null;
+
+  keep(key: string, stamp: string, plan: CsvPlan<unknown>): void {
+    this.kept = { key, stamp, plan };
+  }
+
+  /** The kept plan if it was made for `key` with the database as `stamp` says it is now; forgotten either way. */
+  take<Input>(key: string, stamp: string): CsvPlan<Input> | null {
+    const kept = this.kept;
+    this.kept = null;
+    return kept !== null && kept.key === key && kept.stamp === stamp ? (kept.plan as CsvPlan<Input>) : null;
+  }
+}
