@@ -5,7 +5,7 @@ import { asChosen, type CsvChoices } from './csv-choices';
 import { CsvDateOrder } from './CsvDateOrder';
 import { CsvDuplicates, CsvProblems } from './CsvRows';
 import { CsvStatusWords } from './CsvStatusWords';
-import { csvPlanSummary } from './transfer-words';
+import { counted, csvPlanSummary } from './transfer-words';
 
 export interface CsvPreviewHandlers {
   onColumn: (field: string, column: number | null) => void;
@@ -35,7 +35,7 @@ export function CsvPreviewView({ preview, choices, skipBadRows, handlers }: CsvP
   return (
     <>
       <p>
-        {preview.table.rowCount} {preview.table.rowCount === 1 ? 'row' : 'rows'} under the headers on line {preview.table.headerLine}. {preview.recognised && RECOGNISED[preview.recognised]}
+        {counted(preview.table.rowCount)} {preview.table.rowCount === 1 ? 'row' : 'rows'} under the headers on line {preview.table.headerLine}. {preview.recognised && RECOGNISED[preview.recognised]}
       </p>
       {preview.needs.length === 0 && <p className="csv-plan">{csvPlanSummary(preview.rows, records, skipBadRows)}</p>}
       {preview.needs.length > 0 && (

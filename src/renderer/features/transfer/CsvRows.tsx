@@ -1,7 +1,8 @@
 import type { DuplicateChoice } from '../../../shared/domain';
 import type { CsvPreview } from '../../../shared/schemas';
+import { counted } from './transfer-words';
 
-const rows = (count: number) => `${count} ${count === 1 ? 'row' : 'rows'}`;
+const rows = (count: number) => `${counted(count)} ${count === 1 ? 'row' : 'rows'}`;
 
 interface CsvDuplicatesProps {
   preview: CsvPreview;

@@ -1,5 +1,6 @@
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain';
 import type { CsvPreview } from '../../../shared/schemas';
+import { counted } from './transfer-words';
 
 interface CsvStatusWordsProps {
   statuses: CsvPreview['statuses'];
@@ -25,7 +26,7 @@ export function CsvStatusWords({ statuses, onChange }: CsvStatusWordsProps) {
             <th scope="row">
               <label htmlFor={`csv-stage-${status.word}`}>{status.word}</label>
             </th>
-            <td>{status.rows}</td>
+            <td>{counted(status.rows)}</td>
             <td>
               <select id={`csv-stage-${status.word}`} value={status.stage ?? ''} aria-invalid={status.stage === null ? true : undefined} onChange={(event) => onChange(status.word, event.target.value === '' ? null : (event.target.value as Stage))}>
                 <option value="">Choose a stage…</option>

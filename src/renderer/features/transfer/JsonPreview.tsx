@@ -2,6 +2,7 @@ import type { JsonImportPreview } from '../../../shared/schemas';
 import { formatInstant } from '../../app/dates';
 import { ProblemList } from './ProblemList';
 import { previewSummary } from './transfer-words';
+import { counted } from './transfer-words';
 
 /** What importing a Stint export would do, kind by kind, or what stops it. */
 export function JsonPreview({ preview }: { preview: JsonImportPreview }) {
@@ -10,7 +11,7 @@ export function JsonPreview({ preview }: { preview: JsonImportPreview }) {
     return (
       <>
         <p>
-          This file cannot be imported as it is: {preview.problemCount === 1 ? 'one problem was' : `${preview.problemCount} problems were`} found. Nothing has been changed.
+          This file cannot be imported as it is: {preview.problemCount === 1 ? 'one problem was' : `${counted(preview.problemCount)} problems were`} found. Nothing has been changed.
         </p>
         <ProblemList problems={preview.problems.map((problem) => ({ where: problem.where, message: problem.message }))} total={preview.problemCount} />
       </>

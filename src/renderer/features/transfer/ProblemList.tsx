@@ -1,3 +1,4 @@
+import { counted } from './transfer-words';
 /** The first problems found in a file, where each is and what is wrong, and how many more there are. */
 export function ProblemList({ problems, total }: { problems: { where: string; message: string }[]; total: number }) {
   return (
@@ -10,7 +11,7 @@ export function ProblemList({ problems, total }: { problems: { where: string; me
           </li>
         ))}
       </ul>
-      {total > problems.length && <p className="field-hint">…and {total - problems.length} more. Fix these first, then choose the file again.</p>}
+      {total > problems.length && <p className="field-hint">…and {counted(total - problems.length)} more. Fix these first, then choose the file again.</p>}
     </>
   );
 }
