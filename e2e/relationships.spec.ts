@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { seriousViolations } from './support/axe';
@@ -74,6 +77,23 @@ test('a reminder snoozed until tomorrow leaves today and shows again from 09:00 
     return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1, 9).getTime();
   }, NOW);
   expect(stored).toMatchObject({ id: set.id, dueAt: set.dueAt, snoozedUntil: tomorrowMorning });
+});
+
+test('Export to calendar downloads an iCalendar file holding the open reminders, and says so', async ({ page, host, api }) => {
+  await api.call('createReminder', { title: 'Send the CV to Hays', note: '', dueDate: '2026-03-05', dueTime: '09:30', contactId: null, bidId: null });
+  const done = await api.call('createReminder', { title: 'Already done', note: '', dueDate: '2026-03-05', dueTime: '10:00', contactId: null, bidId: null });
+  await api.call('completeReminder', { reminderId: done.id });
+  await openApp(page, host, '#/today');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to calendar' }).click()]);
+  expect(download.suggestedFilename()).toBe('stint-2026-03-04.ics');
+  const saved = join(mkdtempSync(join(tmpdir(), 'stint-e2e-calendar-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const text = readFileSync(saved, 'utf8');
+  expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(text).toContain('SUMMARY:Send the CV to Hays');
+  expect(text).not.toContain('Already done');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported stint-2026-03-04.ics: import it into Google Calendar or Outlook.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export to calendar' })).toBeEnabled();
 });
 
 test('a rejection makes a thank-you due the next working morning, not the same hour', async ({ page, host, api }) => {
