@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsedBid } from '../../../test-support/bid-input';
 import { tempApi } from '../../../test-support/temp-database';
-import { databaseStamp, LastCsvPreview, previewKey } from './last-preview';
+import { databaseStamp, KEPT_FOR_MS, LastCsvPreview, previewKey } from './last-preview';
 import type { CsvPlan } from './plan';
 
 const plan = { fileDigest: 'abc', rows: [], preview: {} } as unknown as CsvPlan<unknown>;
@@ -24,6 +24,22 @@ describe('the last spreadsheet preview kept for its import', () => {
     ] as const) {
       last.keep(key, '1:0', plan);
       expect(last.take(otherKey, stamp), `${otherKey} ${stamp}`).toBeNull();
+    }
+  });
+
+  it('forgets a plan no import took within five minutes', () => {
+    vi.useFakeTimers();
+    try {
+      const last = new LastCsvPreview();
+      const key = previewKey('csv-bids', 'abc', {});
+      last.keep(key, '1:0', plan);
+      vi.advanceTimersByTime(KEPT_FOR_MS - 1);
+      expect(last.take(key, '1:0')).toBe(plan);
+      last.keep(key, '1:0', plan);
+      vi.advanceTimersByTime(KEPT_FOR_MS);
+      expect(last.take(key, '1:0')).toBeNull();
+    } finally {
+      vi.useRealTimers();
     }
   });
 

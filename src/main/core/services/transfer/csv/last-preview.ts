@@ -24,17 +24,34 @@ export function previewKey(format: CsvFormat, fileDigest: string, choices: CsvCh
   return JSON.stringify([format, fileDigest, choices.columns ?? null, choices.dateOrder ?? null, choices.stages ?? null, choices.duplicates ?? null]);
 }
 
+/**
+ * How long a preview's plan is kept: a 50,000-row plan holds tens of megabytes, which a preview closed without
+ * importing must not hold for the rest of the session. An import confirmed later plans again.
+ */
+export const KEPT_FOR_MS = 5 * 60_000;
+
 export class LastCsvPreview {
   private kept: { key: string; stamp: string; plan: CsvPlan<unknown> } | null = null;
+  private expiry: ReturnType<typeof setTimeout> | undefined;
 
   keep(key: string, stamp: string, plan: CsvPlan<unknown>): void {
+    this.forget();
     this.kept = { key, stamp, plan };
+    // Unref'd: a kept plan never keeps the process (a test run, the browser host) alive.
+    this.expiry = setTimeout(() => this.forget(), KEPT_FOR_MS);
+    this.expiry.unref?.();
   }
 
   /** The kept plan if it was made for `key` with the database as `stamp` says it is now; forgotten either way. */
   take<Input>(key: string, stamp: string): CsvPlan<Input> | null {
     const kept = this.kept;
-    this.kept = null;
+    this.forget();
     return kept !== null && kept.key === key && kept.stamp === stamp ? (kept.plan as CsvPlan<Input>) : null;
+  }
+
+  private forget(): void {
+    clearTimeout(this.expiry);
+    this.expiry = undefined;
+    this.kept = null;
   }
 }
