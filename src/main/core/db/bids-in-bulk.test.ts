@@ -63,7 +63,7 @@ function derived(sqlite: Database.Database) {
     bids: all('SELECT id, title, client_id, agency_id, recruiter_id, hiring_manager_id, stage, stage_changed_at, created_at FROM opportunities ORDER BY id'),
     tags: all('SELECT opportunity_id, tag FROM opportunity_tags ORDER BY opportunity_id, tag'),
     events: all('SELECT opportunity_id, from_stage, to_stage, at FROM stage_events ORDER BY id'),
-    search: all('SELECT rowid, title, client, agency, recruiter, hiring_manager, notes, brief FROM opportunity_search ORDER BY rowid'),
+    search: all('SELECT rowid, * FROM opportunity_search ORDER BY rowid'),
     facts: all('SELECT * FROM bid_facts ORDER BY opportunity_id'),
   };
 }
@@ -130,6 +130,20 @@ describe('adding bids in bulk', () => {
     expect(derived(database.sqlite)).toEqual({ bids: [], tags: [], events: [], search: [], facts: [] });
   });
 
+  it('puts the triggers back after a failure even when called outside any transaction', () => {
+    const { database } = opened();
+    const before = triggers(database.sqlite);
+    const failAfterOneBid = () => {
+      database.sqlite
+        .prepare(`INSERT INTO opportunities (uid, title, source, engagement, stage, brief_checklist, stage_changed_at, created_at, updated_at) VALUES ('bid-1', 'Kept?', 'agency', 'interim', 'lead', '[]', 1, 1, 1)`)
+        .run();
+      throw new Error('disk full (injected)');
+    };
+    expect(() => addingBidsInBulk(database.db, failAfterOneBid)).toThrow('disk full (injected)');
+    expect(triggers(database.sqlite)).toEqual(before);
+    expect(derived(database.sqlite).bids).toEqual([]);
+  });
+
   it('refuses what the guard triggers would: a bid or an event without its uid', () => {
     const { database } = opened();
     const before = triggers(database.sqlite);
@@ -148,6 +162,11 @@ describe('adding bids in bulk', () => {
     database.sqlite.exec("CREATE TRIGGER later_migration AFTER INSERT ON opportunities BEGIN SELECT 1; END");
     expect(() => writeTransaction(database.db, (tx) => addingBidsInBulk(tx, () => undefined))).toThrow(/does not know the trigger\(s\) later_migration/);
     database.sqlite.exec('DROP TRIGGER later_migration');
+    // A known trigger made again with another body, as a migration may: its work here would no longer be its work.
+    const [search] = database.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'opportunities_search_insert'").pluck().all() as string[];
+    database.sqlite.exec(`DROP TRIGGER opportunities_search_insert; ${search?.replace('new.title', "new.title || ''")}`);
+    expect(() => writeTransaction(database.db, (tx) => addingBidsInBulk(tx, () => undefined))).toThrow(/does not know the trigger\(s\) opportunities_search_insert/);
+    database.sqlite.exec(`DROP TRIGGER opportunities_search_insert; ${search}`);
 
     const before = derived(database.sqlite);
     const moveStored = () =>
