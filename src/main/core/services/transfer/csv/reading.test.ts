@@ -75,4 +75,13 @@ describe('the table', () => {
       ],
     });
   });
+
+  it('reads a file’s line breaks by the majority, not by a line break inside a quoted cell of its first line', () => {
+    const table = readTable('Title,"Notes\r\n(free text)"\nCFO,from Word\nCOO,plain\n', (cell) => cell === 'Title');
+    expect(table?.columns).toEqual(['Title', 'Notes\r\n(free text)']);
+    expect(table?.rows.map((row) => row.cells)).toEqual([
+      ['CFO', 'from Word'],
+      ['COO', 'plain'],
+    ]);
+  });
 });
