@@ -120,9 +120,9 @@ function importSpreadsheet(api: ApiHandlers, log: WriteLog<ImportWrite>, prefix:
 
 /**
  * Another machine's export (about 400 new records each time) and a spreadsheet of 300 bids, in turn, previewed and
- * imported again and again, each killed
- * at any moment: while the file is read and checked, while the database is backed up before it, or while its records
- * are written. Afterwards every import is there whole or not at all, and every one reported done is there.
+ * imported again and again, each killed at any moment: while the file is read and checked, while the database is
+ * backed up before it, or while its records are written. Afterwards every import is there whole or not at all, and
+ * every one reported done is there.
  */
 export const imports: Workload<ImportWrite, SourceFile> = {
   name: 'imports',

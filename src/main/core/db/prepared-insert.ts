@@ -4,9 +4,9 @@ import type { Db } from './open';
 
 /**
  * An INSERT of one row into `table`, prepared once and run per row, for bulk writes. Each value is encoded by its
- * column's own `mapToDriverValue`, as drizzle would, and bound as it is: drizzle's prepared insert wraps every
- * placeholder in a parameter and tells the two apart on every run by walking prototypes, which was a seventh of
- * writing 10,000 bids.
+ * column's own `mapToDriverValue` and bound as it is: drizzle's prepared insert wraps every placeholder in a
+ * parameter and tells the two apart on every run by walking prototypes, which was a seventh of writing 10,000 bids.
+ * Every column that has a default made per row (a uid) must be in `columns`: drizzle would make it once, at prepare.
  */
 export function preparedInsert<Table extends SQLiteTable, Column extends keyof Table['$inferInsert'] & string>(
   tx: Db,
@@ -25,8 +25,10 @@ export function preparedInsert<Table extends SQLiteTable, Column extends keyof T
   return (row) => {
     columns.forEach((column, index) => {
       const value = row[column];
-      // As drizzle binds a value it is given: null as NULL, never through the encoder (a JSON column's would say 'null').
-      bound[column] = value === null || value === undefined ? null : (encoders[index] as (typeof encoders)[number]).mapToDriverValue(value);
+      // Drizzle would put a column's default in for undefined; here every listed column must be given.
+      if (value === undefined) throw new Error(`No value for ${column}`);
+      // Null as NULL, never through the encoder, as drizzle binds it: a JSON column's would write the text 'null'.
+      bound[column] = value === null ? null : (encoders[index] as (typeof encoders)[number]).mapToDriverValue(value);
     });
     return statement.run(bound) as { lastInsertRowid: number | bigint };
   };

@@ -1,8 +1,7 @@
 import type { JsonImportPreview } from '../../../shared/schemas';
 import { formatInstant } from '../../app/dates';
 import { ProblemList } from './ProblemList';
-import { previewSummary } from './transfer-words';
-import { counted } from './transfer-words';
+import { counted, previewSummary } from './transfer-words';
 
 /** What importing a Stint export would do, kind by kind, or what stops it. */
 export function JsonPreview({ preview }: { preview: JsonImportPreview }) {
@@ -39,9 +38,9 @@ export function JsonPreview({ preview }: { preview: JsonImportPreview }) {
             {changing.map((kind) => (
               <tr key={kind.kind}>
                 <th scope="row">{kind.label}</th>
-                <td>{kind.added}</td>
-                <td>{kind.updated}</td>
-                <td>{kind.unchanged}</td>
+                <td>{counted(kind.added)}</td>
+                <td>{counted(kind.updated)}</td>
+                <td>{counted(kind.unchanged)}</td>
               </tr>
             ))}
           </tbody>

@@ -16,7 +16,7 @@ describe('what an import says it does', () => {
   });
 
   it('groups the thousands of large counts as the reader’s locale does', () => {
-    const grouped = /10[,.\u00a0\u202f ]000/;
+    const grouped = /10[,.'’\u00a0\u202f ]000/;
     expect(csvPlanSummary({ toAdd: 10_000, toMerge: 0, toSkip: 0, bad: 0 }, 'bids', false)).toMatch(grouped);
     expect(csvImportedSummary({ added: 10_000, merged: 0, skipped: 0, leftOut: 0 }, 'bids')).toMatch(grouped);
     expect(previewSummary({ added: 10_000, updated: 0, unchanged: 0 })).toMatch(grouped);

@@ -74,7 +74,16 @@ const everyRow = createBidSchema.parse({
   briefChecklist: DEFAULT_BRIEF_CHECKLIST.map((label) => ({ label, done: false })),
   stage: 'lead',
 } satisfies BidInput);
-const SAME_FOR_EVERY_ROW = Object.fromEntries(Object.entries(everyRow).filter(([key]) => !(key in rowFieldsSchema.shape))) as Omit<BidInput, keyof typeof rowFieldsSchema.shape>;
+// Frozen: every row's bid shares these objects (its checklist, its tags), so none may change them.
+const SAME_FOR_EVERY_ROW = deepFreeze(Object.fromEntries(Object.entries(everyRow).filter(([key]) => !(key in rowFieldsSchema.shape)))) as Omit<BidInput, keyof typeof rowFieldsSchema.shape>;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 export function cellOf(cells: readonly string[], column: number | null | undefined): string {
   return column === null || column === undefined ? '' : (cells[column] ?? '');

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { takeBackup } from '../../../backups/take-backup';
 import { parsedBid } from '../../../test-support/bid-input';
 import { tempApi } from '../../../test-support/temp-database';
+import { commitCsvImport, previewCsvImport } from './import-csv';
 import { databaseStamp, KEPT_FOR_MS, LastCsvPreview, previewKey } from './last-preview';
 import type { CsvPlan } from './plan';
 
@@ -43,7 +46,38 @@ describe('the last spreadsheet preview kept for its import', () => {
     }
   });
 
-  it('reads a stamp that moves with every write, this connection’s and another’s, and stays put on reads', () => {
+  it('is what the import right after its preview takes, and stores the rows', () => {
+    const setup = tempApi();
+    setups.push(setup);
+    const taken: unknown[] = [];
+    class Recording extends LastCsvPreview {
+      override take<Input>(key: string, stamp: string) {
+        const plan = super.take<Input>(key, stamp);
+        taken.push(plan);
+        return plan;
+      }
+    }
+    const last = new Recording();
+    const file = 'Title,Client\nCFO,Acme\nCOO,Beta\n';
+    const { token } = previewCsvImport(setup.database.db, 'csv-bids', file, {}, last);
+    const result = commitCsvImport(setup.database.db, Date.now(), 'csv-bids', file, { token: token ?? '', skipBadRows: false }, last);
+    expect(taken).toHaveLength(1);
+    expect(taken[0]).not.toBeNull();
+    expect(result).toMatchObject({ added: 2 });
+    expect(setup.database.sqlite.prepare('SELECT title FROM opportunities ORDER BY id').pluck().all()).toEqual(['CFO', 'COO']);
+  });
+
+  it('reads the same stamp after the backup every import is preceded by, so the kept plan is taken', () => {
+    const setup = tempApi();
+    setups.push(setup);
+    const { database, temp } = setup;
+    setup.api.createBid(parsedBid());
+    const before = databaseStamp(database.db);
+    takeBackup(database.sqlite, temp.file, join(temp.dir, 'backups'), 'before-import', Date.now());
+    expect(databaseStamp(database.db)).toBe(before);
+  });
+
+  it('reads a stamp that moves with every write, this connection’s and another’s, and stays put on a board read', () => {
     const setup = tempApi();
     setups.push(setup);
     const { database, temp, api } = setup;

@@ -1,7 +1,7 @@
 /**
  * The plan of the last spreadsheet previewed, kept so that the import the user confirms next need not read, check
  * and match every row again: that was a third of importing 10,000 bids. It is used only for the same file with the
- * same choices, and only if nothing has been written to the database since, by this connection or any other;
+ * same choices, and only if no row has been written to the database since, by this connection or any other;
  * otherwise the import plans again, and refuses if the plan now differs from the preview's, as it always did.
  */
 import { sql } from 'drizzle-orm';
@@ -21,7 +21,14 @@ export function databaseStamp(db: Db): string {
 
 /** The file and every choice that shapes the plan, spelled the same by a preview's input and an import's. */
 export function previewKey(format: CsvFormat, fileDigest: string, choices: CsvChoices): string {
-  return JSON.stringify([format, fileDigest, choices.columns ?? null, choices.dateOrder ?? null, choices.stages ?? null, choices.duplicates ?? null]);
+  // Every choice named, so that a new one fails to compile here rather than being left out of the key.
+  const chosen = {
+    columns: choices.columns ?? null,
+    dateOrder: choices.dateOrder ?? null,
+    stages: choices.stages ?? null,
+    duplicates: choices.duplicates ?? null,
+  } satisfies Record<keyof CsvChoices, unknown>;
+  return JSON.stringify([format, fileDigest, chosen.columns, chosen.dateOrder, chosen.stages, chosen.duplicates]);
 }
 
 /**
