@@ -1,13 +1,13 @@
 import { BACKUP_REASON_LABELS } from '../../../shared/domain';
 import type { BackupInfo } from '../../../shared/schemas';
+import { countOf } from '../../app/counts';
 import { formatInstant } from '../../app/dates';
 
 /** "140 bids, 96 contacts, 310 interactions", or why the counts are missing. */
 export function backupContents(backup: BackupInfo): string {
   if (!backup.counts) return 'Cannot be read';
   const { bids, contacts, interactions } = backup.counts;
-  const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-  return [count(bids, 'bid', 'bids'), count(contacts, 'contact', 'contacts'), count(interactions, 'interaction', 'interactions')].join(', ');
+  return [countOf(bids, 'bid'), countOf(contacts, 'contact'), countOf(interactions, 'interaction')].join(', ');
 }
 
 export function backupSize(bytes: number): string {

@@ -12,6 +12,7 @@ import { contactFiltersFrom, writeContactFilters, type ContactFilters } from './
 import { useCoreNow } from '../today/today-queries';
 import { useContactList, usePeopleCount } from './contacts-queries';
 import { daysSince, dueIn } from './days-since';
+import { countOf } from '../../app/counts';
 
 const SORT_LABELS: Record<ContactSort, string> = { nextDue: 'Next due', name: 'Name', organisation: 'Organisation', lastContact: 'Last contact (longest ago first)' };
 const ROW_HEIGHT = 56;
@@ -68,7 +69,7 @@ export function ContactList({ onAdd }: { onAdd: () => void }) {
           </select>
         </label>
         <span className="muted" aria-live="polite">
-          {list.data ? `${total.toLocaleString()} ${total === 1 ? 'contact' : 'contacts'}` : ''}
+          {list.data ? countOf(total, 'contact') : ''}
         </span>
       </div>
       {list.isError && (

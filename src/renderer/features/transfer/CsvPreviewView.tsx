@@ -5,7 +5,8 @@ import { asChosen, type CsvChoices } from './csv-choices';
 import { CsvDateOrder } from './CsvDateOrder';
 import { CsvDuplicates, CsvProblems } from './CsvRows';
 import { CsvStatusWords } from './CsvStatusWords';
-import { counted, csvPlanSummary } from './transfer-words';
+import { countOf } from '../../app/counts';
+import { csvPlanSummary } from './transfer-words';
 
 export interface CsvPreviewHandlers {
   onColumn: (field: string, column: number | null) => void;
@@ -35,7 +36,7 @@ export function CsvPreviewView({ preview, choices, skipBadRows, handlers }: CsvP
   return (
     <>
       <p>
-        {counted(preview.table.rowCount)} {preview.table.rowCount === 1 ? 'row' : 'rows'} under the headers on line {preview.table.headerLine}. {preview.recognised && RECOGNISED[preview.recognised]}
+        {countOf(preview.table.rowCount, 'row')} under the headers on line {preview.table.headerLine}. {preview.recognised && RECOGNISED[preview.recognised]}
       </p>
       {preview.needs.length === 0 && <p className="csv-plan">{csvPlanSummary(preview.rows, records, skipBadRows)}</p>}
       {preview.needs.length > 0 && (

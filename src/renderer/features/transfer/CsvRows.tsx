@@ -1,8 +1,8 @@
 import type { DuplicateChoice } from '../../../shared/domain';
 import type { CsvPreview } from '../../../shared/schemas';
-import { counted } from './transfer-words';
+import { countOf } from '../../app/counts';
 
-const rows = (count: number) => `${counted(count)} ${count === 1 ? 'row' : 'rows'}`;
+const rows = (count: number) => countOf(count, 'row');
 
 interface CsvDuplicatesProps {
   preview: CsvPreview;

@@ -1,6 +1,6 @@
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain';
 import type { CsvPreview } from '../../../shared/schemas';
-import { counted } from './transfer-words';
+import { counted } from '../../app/counts';
 
 interface CsvStatusWordsProps {
   statuses: CsvPreview['statuses'];

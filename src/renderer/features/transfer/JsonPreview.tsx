@@ -1,7 +1,8 @@
 import type { JsonImportPreview } from '../../../shared/schemas';
 import { formatInstant } from '../../app/dates';
 import { ProblemList } from './ProblemList';
-import { counted, previewSummary } from './transfer-words';
+import { counted } from '../../app/counts';
+import { previewSummary } from './transfer-words';
 
 /** What importing a Stint export would do, kind by kind, or what stops it. */
 export function JsonPreview({ preview }: { preview: JsonImportPreview }) {

@@ -1,4 +1,4 @@
-import { counted } from './transfer-words';
+import { counted } from '../../app/counts';
 
 /** The first problems found in a file, where each is and what is wrong, and how many more there are. */
 export function ProblemList({ problems, total }: { problems: { where: string; message: string }[]; total: number }) {
