@@ -14,8 +14,9 @@ import type { CsvChoices, CsvPlan } from './plan';
  * `total_changes()` counts this connection's own rows written (temporary ones too, which only costs a re-plan).
  */
 export function databaseStamp(db: Db): string {
-  const { version } = db.get<{ version: number }>(sql`SELECT data_version AS version FROM pragma_data_version`);
-  const { changes } = db.get<{ changes: number }>(sql`SELECT total_changes() AS changes`);
+  const { version, changes } = db.get<{ version: number; changes: number }>(
+    sql`SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes`,
+  );
   return `${version}:${changes}`;
 }
 
@@ -28,7 +29,7 @@ export function previewKey(format: CsvFormat, fileDigest: string, choices: CsvCh
     stages: choices.stages ?? null,
     duplicates: choices.duplicates ?? null,
   } satisfies Record<keyof CsvChoices, unknown>;
-  return JSON.stringify([format, fileDigest, chosen.columns, chosen.dateOrder, chosen.stages, chosen.duplicates]);
+  return JSON.stringify([format, fileDigest, chosen]);
 }
 
 /**
