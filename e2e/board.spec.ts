@@ -48,6 +48,32 @@ test('a bid moves with the keyboard, and the move can be undone', async ({ board
   await expect(detail.history()).toHaveText([/Added in Lead/, /Lead → Brief/]);
 });
 
+test('Ctrl+Z pressed before Stint has answered a move takes back that move, not the one before it', async ({ board, api, host, page }) => {
+  await api.call('createBid', bid('Programme Manager'));
+  await page.reload();
+  await board.focusCard('Programme Manager');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(board.toast('Moved “Programme Manager” to Brief.')).toBeVisible();
+
+  // Stint answers the next move only after Ctrl+Z has been pressed, as a busy machine may.
+  let answerMove = () => {};
+  const moveAnswered = new Promise<void>((resolve) => (answerMove = resolve));
+  await page.route('**/api/moveBid', async (route) => {
+    await moveAnswered;
+    await route.continue();
+  });
+  await board.focusCard('Programme Manager');
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectCardIn('Submitted', 'Programme Manager');
+  await page.keyboard.press('Control+z');
+  answerMove();
+
+  await expect(board.toast('Undone: “Programme Manager” is back in Brief.')).toBeVisible();
+  await board.expectCardIn('Brief', 'Programme Manager');
+  await openApp(page, host);
+  await board.expectCardIn('Brief', 'Programme Manager');
+});
+
 test('a negative rate is refused at the field and nothing is written', async ({ board, api }) => {
   const form = await board.addFirstBid();
   await form.fill({ title: 'Interim CFO', rate: '-200' });

@@ -11,6 +11,7 @@ import { useOutcomePrompt } from '../outcomes/outcome-prompt';
 import { useToasts } from '../toasts/toasts';
 import { updateCachedBoards } from './board-queries';
 import { moveCardInBoard, relocateCard } from './move-in-board';
+import { MoveHistory, type SavedMove } from './move-history';
 
 interface BidMoves {
   /** Moves a card, showing it at once, and offers to undo; puts it back if the move is not saved. */
@@ -34,9 +35,7 @@ interface BidInFlight {
 }
 
 /** A saved move that can still be undone, and the toast that offers to. */
-interface UndoableMove {
-  eventId: number;
-  bidId: number;
+interface UndoableMove extends SavedMove {
   title: string;
   toastId: number;
 }
@@ -48,8 +47,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const toasts = useToasts();
   const outcomePrompt = useOutcomePrompt();
-  // Newest last: Ctrl+Z takes them from the end.
-  const undoable = useRef<UndoableMove[]>([]);
+  const history = useRef(new MoveHistory<UndoableMove>());
   const inFlight = useRef(new Map<number, BidInFlight>());
 
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.board }), [queryClient]);
@@ -57,8 +55,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
 
   const forget = useCallback(
     (isGone: (entry: UndoableMove) => boolean) => {
-      for (const entry of undoable.current.filter(isGone)) toasts.dismiss(entry.toastId);
-      undoable.current = undoable.current.filter((entry) => !isGone(entry));
+      for (const entry of history.current.forget(isGone)) toasts.dismiss(entry.toastId);
     },
     [toasts],
   );
@@ -72,7 +69,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         void refreshBid(bid.id);
       } catch (error) {
         // Nothing was undone if Stint could not be asked: Ctrl+Z can try again once it is back.
-        if (isConnectionFailure(error)) undoable.current = [...undoable.current, move].sort((a, b) => a.eventId - b.eventId);
+        if (isConnectionFailure(error)) history.current.putBack(move);
         const reason = failureMessage(error, 'The move was already undone, or the bid was deleted.');
         toasts.show(`“${move.title}” was not moved back. ${reason}`, { tone: 'error' });
       } finally {
@@ -82,9 +79,9 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
     [api, forget, refresh, refreshBid, toasts],
   );
 
-  const move = useCallback<BidMoves['move']>(
-    async (card, to, note) => {
-      if (card.stage === to) return;
+  /** Sends one move and shows it at once; gives the saved move, or nothing once the card is put back. */
+  const save = useCallback(
+    async (card: BidCard, to: Stage, note: string | undefined): Promise<UndoableMove | undefined> => {
       const flight = inFlight.current.get(card.id) ?? { stored: card, storedByEvent: 0, shownIn: card.stage, unanswered: 0 };
       flight.unanswered += 1;
       flight.shownIn = to;
@@ -94,16 +91,19 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         const { eventId, bid } = await api.moveBid(note ? { id: card.id, to, note } : { id: card.id, to });
         // Answers can arrive out of order; the latest event is where the bid is stored.
         if (eventId > flight.storedByEvent) Object.assign(flight, { stored: bid, storedByEvent: eventId });
-        // Only a bid's latest move can be undone: an earlier toast's Undo for this bid would now fail.
-        for (const entry of undoable.current) if (entry.bidId === card.id) toasts.dismiss(entry.toastId);
+        // Only a bid's latest move can be undone: an earlier toast's Undo for this bid would now fail. Ctrl+Z still
+        // reaches those moves, one at a time, newest first.
+        for (const entry of history.current.movesOf(card.id)) toasts.dismiss(entry.toastId);
         const undoThis = () => {
-          const entry = undoable.current.find((candidate) => candidate.eventId === eventId);
+          const entry = history.current.find(eventId);
           if (entry) void undo(entry);
         };
         const toastId = toasts.show(`Moved “${card.title}” to ${STAGE_LABELS[to]}.`, { action: { label: 'Undo', run: undoThis } });
-        undoable.current.push({ eventId, bidId: card.id, title: card.title, toastId });
+        const saved = { eventId, bidId: card.id, title: card.title, toastId };
+        history.current.record(saved);
         // Only now that the move is stored: the outcome is recorded against this very move.
         if (asksForOutcome(to)) outcomePrompt.ask({ bidId: card.id, title: card.title, closedAs: to, undo: undoThis });
+        return saved;
       } catch (error) {
         // Whatever went wrong, the move was not saved: the board must show the bid where it is stored.
         const { stored, shownIn } = flight;
@@ -112,6 +112,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
         // Unanswered, the move may still be carried out when Stint resumes: the board catches up then.
         const outcome = wentUnanswered(error) ? 'may not have been moved' : 'was not moved';
         toasts.show(`“${card.title}” ${outcome}. ${failureMessage(error, bidIsGone('It'))}`, { tone: 'error' });
+        return undefined;
       } finally {
         flight.unanswered -= 1;
         if (flight.unanswered === 0) inFlight.current.delete(card.id);
@@ -122,13 +123,22 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
     [api, queryClient, refresh, refreshBid, toasts, undo, outcomePrompt],
   );
 
+  const move = useCallback<BidMoves['move']>(
+    async (card, to, note) => {
+      if (card.stage === to) return;
+      const saving = save(card, to, note);
+      history.current.sent(saving);
+      await saving;
+    },
+    [save],
+  );
+
   const undoLast = useCallback(() => {
-    const last = undoable.current[undoable.current.length - 1];
-    if (last === undefined) {
-      toasts.show('There is no move to undo.');
-      return;
-    }
-    void undo(last);
+    void history.current.latest().then((latest) => {
+      // A move Stint did not save has already been put back, and its toast says so.
+      if (latest.kind === 'saved') void undo(latest.move);
+      else if (latest.kind === 'none') toasts.show('There is no move to undo.');
+    });
   }, [toasts, undo]);
 
   const forgetBid = useCallback((id: number) => forget((entry) => entry.bidId === id), [forget]);
