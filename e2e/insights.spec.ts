@@ -137,5 +137,6 @@ test('the list of bids behind a bar has no serious accessibility violations', as
   const insights = await fullInsights(page, board);
   await insights.tableRow('Stage reached when lost', 'Interview').getByRole('button').click();
   await expect(insights.bidsDialog('Bids lost at Interview').getByRole('table')).toBeVisible();
-  expect(await seriousViolations(page), 'bids behind a bar').toEqual([]);
+  // The page under it is scanned by the tests above; the dialog alone is what this one adds.
+  expect(await seriousViolations(page, 'dialog[open]'), 'bids behind a bar').toEqual([]);
 });

@@ -15,7 +15,9 @@ function machine(installed: string[], overrides: Partial<ChromiumCandidates> = {
 }
 
 describe('chooseChromium', () => {
-  it("prefers Debian's Chromium, then Playwright's own, then the bundled one", () => {
+  it("prefers Debian's headless shell, then Debian's Chromium, then Playwright's own, then the bundled one", () => {
+    const everything = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', PLAYWRIGHT_CHROMIUM];
+    expect(chooseChromium(machine(everything))).toEqual({ kind: 'system', executablePath: '/usr/bin/chromium-headless-shell' });
     expect(chooseChromium(machine(['/usr/bin/chromium', PLAYWRIGHT_CHROMIUM]))).toEqual({ kind: 'system', executablePath: '/usr/bin/chromium' });
     expect(chooseChromium(machine([PLAYWRIGHT_CHROMIUM]))).toEqual({ kind: 'playwright' });
     expect(chooseChromium(machine([]))).toEqual({ kind: 'bundled' });
