@@ -47,6 +47,8 @@ export class BoardPage {
 
   /** Drags with the mouse the way a person does: press, travel in steps, release over the lane (folded or not). */
   async drag(title: string, toStageLabel: string): Promise<void> {
+    // After a drop the card glides into its lane for a moment, above the cards; the next drag starts once it has.
+    await expect(this.page.locator('.card-overlay')).toHaveCount(0);
     const folded = this.foldedLane(toStageLabel);
     const from = await this.card(title).boundingBox();
     const to = await ((await folded.count()) > 0 ? folded : this.lane(toStageLabel)).boundingBox();
@@ -54,6 +56,8 @@ export class BoardPage {
     await this.page.mouse.move(from.x + from.width / 3, from.y + from.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + from.width / 3 + 20, from.y + from.height / 2, { steps: 4 });
+    // Picked up once the pointer has travelled a few pixels: a drag that never started fails here, by name.
+    await expect(this.card(title), `"${title}" was not picked up`).toHaveClass(/\bcard-dragging\b/);
     await this.page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
     await this.page.mouse.up();
   }
