@@ -79,7 +79,7 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
     [api, forget, refresh, refreshBid, toasts],
   );
 
-  /** Sends one move and shows it at once; gives the saved move, or nothing once the card is put back. */
+  /** Sends one move and shows it at once; gives the saved move (for the history), or nothing once the card is put back. */
   const save = useCallback(
     async (card: BidCard, to: Stage, note: string | undefined): Promise<UndoableMove | undefined> => {
       const flight = inFlight.current.get(card.id) ?? { stored: card, storedByEvent: 0, shownIn: card.stage, unanswered: 0 };
@@ -99,11 +99,9 @@ export function BidMovesProvider({ children }: { children: ReactNode }) {
           if (entry) void undo(entry);
         };
         const toastId = toasts.show(`Moved “${card.title}” to ${STAGE_LABELS[to]}.`, { action: { label: 'Undo', run: undoThis } });
-        const saved = { eventId, bidId: card.id, title: card.title, toastId };
-        history.current.record(saved);
         // Only now that the move is stored: the outcome is recorded against this very move.
         if (asksForOutcome(to)) outcomePrompt.ask({ bidId: card.id, title: card.title, closedAs: to, undo: undoThis });
-        return saved;
+        return { eventId, bidId: card.id, title: card.title, toastId };
       } catch (error) {
         // Whatever went wrong, the move was not saved: the board must show the bid where it is stored.
         const { stored, shownIn } = flight;

@@ -5,13 +5,18 @@ import { MoveHistory, type SavedMove } from './move-history';
 function sendMove(history: MoveHistory<SavedMove>, move: SavedMove) {
   let answer!: (saved: boolean) => void;
   const saving = new Promise<SavedMove | undefined>((resolve) => {
-    answer = (saved) => {
-      if (saved) history.record(move);
-      resolve(saved ? move : undefined);
-    };
+    answer = (saved) => resolve(saved ? move : undefined);
   });
   history.sent(saving);
   return { saveIt: () => answer(true), failIt: () => answer(false) };
+}
+
+/** A history of moves all sent and saved, once their answers have joined it. */
+async function savedHistory(moves: SavedMove[]): Promise<MoveHistory<SavedMove>> {
+  const history = new MoveHistory<SavedMove>();
+  for (const move of moves) sendMove(history, move).saveIt();
+  await history.latest();
+  return history;
 }
 
 const leadToBrief = { eventId: 11, bidId: 1 };
@@ -59,23 +64,22 @@ describe('MoveHistory: the move Ctrl+Z takes back', () => {
     const only = sendMove(history, leadToBrief);
     const asked = history.latest();
     only.saveIt();
-    history.forget((move) => move.eventId === leadToBrief.eventId);
+    // After the answer joins the history, before Ctrl+Z's wait for it ends.
+    queueMicrotask(() => history.forget((move) => move.eventId === leadToBrief.eventId));
     expect(await asked).toEqual({ kind: 'none' });
   });
 });
 
 describe('MoveHistory: keeping the saved moves', () => {
-  it('forgets the moves of a deleted bid and gives them back, so their toasts can go', () => {
-    const history = new MoveHistory<SavedMove>();
-    for (const move of [leadToBrief, otherBidMove, briefToSubmitted]) history.record(move);
+  it('forgets the moves of a deleted bid and gives them back, so their toasts can go', async () => {
+    const history = await savedHistory([leadToBrief, otherBidMove, briefToSubmitted]);
     expect(history.forget((move) => move.bidId === 1)).toEqual([leadToBrief, briefToSubmitted]);
     expect(history.movesOf(1)).toEqual([]);
     expect(history.find(otherBidMove.eventId)).toBe(otherBidMove);
   });
 
   it('puts a move whose undo could not be asked for back in its place among the others', async () => {
-    const history = new MoveHistory<SavedMove>();
-    for (const move of [leadToBrief, briefToSubmitted]) history.record(move);
+    const history = await savedHistory([leadToBrief, briefToSubmitted]);
     history.forget((move) => move.eventId === leadToBrief.eventId);
     history.putBack(leadToBrief);
     expect(history.movesOf(1)).toEqual([leadToBrief, briefToSubmitted]);

@@ -18,17 +18,16 @@ export class MoveHistory<Move extends SavedMove> {
   /** The answers still awaited, in the order the moves were made; each gives the saved move, or nothing. */
   private unanswered: Promise<Move | undefined>[] = [];
 
-  /** A move was sent. Its answer must call `record` before it resolves with the saved move. */
+  /** A move was sent; its answer gives the saved move, which joins the history, or nothing. */
   sent(answer: Promise<Move | undefined>): void {
     this.unanswered.push(answer);
     const settled = () => {
       this.unanswered = this.unanswered.filter((pending) => pending !== answer);
     };
-    answer.then(settled, settled);
-  }
-
-  record(move: Move): void {
-    this.saved.push(move);
+    answer.then((move) => {
+      if (move) this.saved.push(move);
+      settled();
+    }, settled);
   }
 
   /** A move whose undo could not be asked for (Stint was unreachable) goes back in its place. */
